@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "nianbao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nianbao", targets: ["nianbao"]),
+        .library(name: "NianbaoModel", targets: ["NianbaoModel"]),
+        .library(name: "NianbaoParser", targets: ["NianbaoParser"]),
+        .library(name: "NianbaoValidator", targets: ["NianbaoValidator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The report model: templates, cell keys and values. No I/O.
+        .target(name: "NianbaoModel"),
+        // Reads report files (any encoding, any layout) into the model, with diagnostics.
+        .target(name: "NianbaoParser", dependencies: ["NianbaoModel"]),
+        // The cross-checks (勾稽关系) and other rules; knows the model only.
+        .target(name: "NianbaoValidator", dependencies: ["NianbaoModel"]),
+        // A loaded corpus and the queries over it: selectors, fields, sums, diffs.
+        .target(name: "NianbaoCorpus", dependencies: ["NianbaoModel", "NianbaoParser", "NianbaoValidator"]),
+        // The shell's commands and their rendering; never touches the terminal library.
+        .target(name: "NianbaoShell", dependencies: ["NianbaoModel", "NianbaoCorpus", "NianbaoValidator"]),
+        // libedit, through a few C wrappers for its variadic calls.
+        .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // A thin line editor: prompt, history, completion, Ctrl-C.
+        .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        .executableTarget(name: "nianbao", dependencies: [
+            "NianbaoShell", "LineEditor",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "NianbaoTestSupport", dependencies: ["NianbaoModel", "NianbaoParser"], path: "Tests/NianbaoTestSupport"),
+        .testTarget(name: "NianbaoModelTests", dependencies: ["NianbaoModel"]),
+        .testTarget(name: "NianbaoParserTests", dependencies: ["NianbaoParser", "NianbaoTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "NianbaoValidatorTests", dependencies: ["NianbaoValidator", "NianbaoTestSupport"]),
+        .testTarget(name: "NianbaoCorpusTests", dependencies: ["NianbaoCorpus", "NianbaoTestSupport"]),
+        .testTarget(name: "NianbaoShellTests", dependencies: ["NianbaoShell", "NianbaoTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["NianbaoTestSupport"]),
+    ]
+)

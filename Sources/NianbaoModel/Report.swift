@@ -1,0 +1,63 @@
+/// One annual report as read from a file: identity, the three tables, the narrative, and what the parser noticed.
+public struct Report: Sendable {
+    /// The file it was read from, as given when loading.
+    public var source: String
+    /// The title as printed.
+    public var title: String
+    /// The statistics year.
+    public var year: Int?
+    /// The issuing body as printed in the title.
+    public var agency: String?
+    /// 表二, 表三, 表四 in that order.
+    public var tables: [Table]
+    public var narrative: [NarrativeSection]
+    public var diagnostics: [Diagnostic]
+
+    public init(source: String, title: String = "", year: Int? = nil, agency: String? = nil,
+                table2: TemplateVersion = .v2021, table3: TemplateVersion = .v2021) {
+        self.source = source
+        self.title = title
+        self.year = year
+        self.agency = agency
+        tables = [
+            Table(template: .template(.t2, table2)),
+            Table(template: .template(.t3, table3)),
+            Table(template: .template(.t4, .v2021)),
+        ]
+        narrative = []
+        diagnostics = []
+    }
+
+    public subscript(table: TableID) -> Table {
+        get { tables[Self.position(of: table)] }
+        set { tables[Self.position(of: table)] = newValue }
+    }
+
+    /// The cell under a key; nil when the report's template version has no such cell.
+    public subscript(key: FieldKey) -> Cell? {
+        get { self[key.table][key] }
+        set { self[key.table][key] = newValue }
+    }
+
+    /// Every key of the report's template versions with its cell, in template order.
+    public var cells: [(key: FieldKey, cell: Cell)] {
+        tables.flatMap { table in zip(table.template.keys, table.cells).map { (key: $0, cell: $1) } }
+    }
+
+    /// A short name for messages: `2023 杭州市拱墅区统计局`.
+    public var displayName: String {
+        [year.map(String.init), agency].compactMap { $0 }.joined(separator: " ").nonEmpty ?? source
+    }
+
+    private static func position(of table: TableID) -> Int {
+        switch table {
+        case .t2: 0
+        case .t3: 1
+        case .t4: 2
+        }
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

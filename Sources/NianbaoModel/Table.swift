@@ -1,0 +1,25 @@
+/// One table of one report: its template and a cell for every key of it.
+public struct Table: Sendable {
+    public let template: TableTemplate
+    /// One cell per `template.keys`, in the same order.
+    public var cells: [Cell]
+    /// The 1-based line of the table's heading, 0 when the table was not found.
+    public var line: Int
+
+    public init(template: TableTemplate, cells: [Cell]? = nil, line: Int = 0) {
+        self.template = template
+        self.cells = cells ?? Array(repeating: .missing, count: template.keys.count)
+        self.line = line
+    }
+
+    public var isFound: Bool { line > 0 }
+    public var version: TemplateVersion { template.version }
+
+    public subscript(key: FieldKey) -> Cell? {
+        get { template.index(of: key).map { cells[$0] } }
+        set {
+            guard let index = template.index(of: key), let newValue else { return }
+            cells[index] = newValue
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import NianbaoModel
+
+/// Finds which template row a printed label names, across both template versions of a table.
+struct LabelMatcher {
+    struct Candidate: Equatable {
+        let rowKey: String
+        /// The versions that have this row.
+        let versions: Set<TemplateVersion>
+    }
+
+    enum Match {
+        case exact(Candidate)
+        /// Matched only by a prefix or suffix of the label: the cell is doubtful.
+        case loose(Candidate)
+
+        var candidate: Candidate {
+            switch self {
+            case .exact(let candidate), .loose(let candidate): candidate
+            }
+        }
+    }
+
+    private var byCore: [String: [Candidate]] = [:]
+    private var cores: [(core: String, candidate: Candidate)] = []
+    /// Cores of the column and measure labels, which mark header rows.
+    let columnCores: Set<String>
+
+    init(table: TableID) {
+        var columns: Set<String> = []
+        var candidates: [String: Candidate] = [:]
+        var order: [String] = []
+        var labels: [String: [String]] = [:]
+        for version in TemplateVersion.allCases {
+            for row in TableTemplate.template(table, version).rows {
+                if let existing = candidates[row.key] {
+                    candidates[row.key] = Candidate(rowKey: row.key, versions: existing.versions.union([version]))
+                } else {
+                    candidates[row.key] = Candidate(rowKey: row.key, versions: [version])
+                    order.append(row.key)
+                }
+                labels[row.key, default: []] += [row.label] + row.aliases
+                for column in row.columns {
+                    columns.formUnion(([column.label] + column.aliases).map(LabelText.core))
+                }
+            }
+        }
+        for key in order {
+            for core in Set(labels[key]!.map(LabelText.core)) {
+                byCore[core, default: []].append(candidates[key]!)
+                cores.append((core, candidates[key]!))
+            }
+        }
+        columnCores = columns.union(["信息内容", "申请人情况", "法人或其他组织"])
+    }
+
+    /// The rows a label may name, in template order.
+    func match(_ label: String) -> [Match] {
+        let core = LabelText.core(label)
+        guard !core.isEmpty else { return [] }
+        if let exact = byCore[core] { return exact.map(Match.exact) }
+        guard core.count >= 4 else { return [] }
+        return cores.filter { entry in
+            entry.core.count >= 4 && (core.hasSuffix(entry.core) || core.hasPrefix(entry.core) || entry.core.hasPrefix(core))
+        }.map { .loose($0.candidate) }
+    }
+
+    /// A row that prints column labels (`商业企业`, `本年制发件数`) is a header, not data.
+    func isHeader(_ row: [GridCell]) -> Bool {
+        row.filter { columnCores.contains(LabelText.core($0.text)) }.count >= 2
+            || row.contains { LabelText.core($0.text) == "信息内容" }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import NianbaoModel
+
+/// Reads annual reports into the model. Bad content never throws: the report comes back with
+/// diagnostics saying what could not be read. Only reading the file itself can fail.
+public enum ReportParser {
+    /// Files larger than this are not reports; reading them would only waste memory.
+    public static let maximumFileSize = 50 * 1024 * 1024
+
+    /// Reads the report in a file.
+    /// - Throws: `ReportFileError` when the file cannot be read or is not text.
+    public static func parse(fileAt path: String) throws -> Report {
+        let url = URL(fileURLWithPath: path)
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw ReportFileError(path: path, reason: "cannot read it (\(Self.describe(error)))")
+        }
+        if let size = attributes[.size] as? Int, size > maximumFileSize {
+            throw ReportFileError(path: path, reason: "it is \(size / 1_048_576) MB, more than the \(maximumFileSize / 1_048_576) MB a report can be")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ReportFileError(path: path, reason: "cannot read it (\(Self.describe(error)))")
+        }
+        let bytes = [UInt8](data)
+        if bytes.prefix(4096).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
+            throw ReportFileError(path: path, reason: "it is a binary file, not a report")
+        }
+        guard let decoded = TextDecoder.decode(bytes) else {
+            throw ReportFileError(path: path, reason: "its text is neither UTF-8, UTF-16 nor GB18030")
+        }
+        return parse(text: decoded.text, source: path)
+    }
+
+    /// Reads a report from its text.
+    public static func parse(text: String, source: String) -> Report {
+        let lines = SourceLine.split(text)
+        let sections = Section.locate(in: lines)
+        let identity = TitleReader.read(lines, limit: sections.first?.headingIndex ?? min(lines.count, 10))
+        var report = Report(source: source, title: identity.title, year: identity.year, agency: identity.agency)
+        if identity.title.isEmpty {
+            report.diagnostics.append(Diagnostic(severity: .warning, code: "parse.no_title",
+                                                 message: "no title naming the report's year and agency was found"))
+        } else if identity.year == nil || identity.agency == nil {
+            let missing = [identity.year == nil ? "year" : nil, identity.agency == nil ? "agency" : nil].compactMap { $0 }
+            report.diagnostics.append(Diagnostic(severity: .warning, code: "parse.identity",
+                                                 message: "the title does not name the \(missing.joined(separator: " or "))",
+                                                 line: identity.line))
+        }
+
+        for table in TableID.allCases {
+            guard let section = sections.first(where: { $0.kind == .table(table) }) else {
+                report.diagnostics.append(Diagnostic(severity: .error, code: "template.missing_table",
+                                                     message: "\(table.title) not found",
+                                                     cells: report[table].template.keys))
+                continue
+            }
+            let grid = TableGrid(lines: lines[section.body])
+            let headingLine = lines[section.headingIndex].number
+            switch table {
+            case .t2, .t3:
+                RowTableReader(table: table).read(grid, year: identity.year, headingLine: headingLine, into: &report)
+            case .t4:
+                Table4Reader().read(grid, headingLine: headingLine, into: &report)
+            }
+        }
+        report.narrative = narrative(lines, sections: sections, titleLine: identity.line)
+        return report
+    }
+
+    /// The text outside the tables: the preface after the title, then each narrative section.
+    private static func narrative(_ lines: [SourceLine], sections: [Section], titleLine: Int) -> [NarrativeSection] {
+        func body(_ range: Range<Int>) -> String {
+            lines[range].map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
+        }
+        var result: [NarrativeSection] = []
+        let prefaceEnd = sections.first?.headingIndex ?? lines.count
+        let preface = body(min(titleLine, prefaceEnd)..<prefaceEnd)
+        if !preface.isEmpty { result.append(NarrativeSection(heading: "", body: preface, line: titleLine + 1)) }
+        for section in sections where section.kind == .narrative {
+            let heading = lines[section.headingIndex]
+            result.append(NarrativeSection(heading: heading.text.trimmingWhitespace(), body: body(section.body), line: heading.number))
+        }
+        return result
+    }
+
+    private static func describe(_ error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,41 @@
+import NianbaoModel
+
+/// A part of a report that starts at a recognised heading.
+struct Section {
+    enum Kind: Equatable {
+        case narrative
+        case table(TableID)
+    }
+
+    let kind: Kind
+    /// Index of the heading in the report's lines.
+    let headingIndex: Int
+    /// Indices of the lines after the heading up to the next heading.
+    let body: Range<Int>
+
+    /// Finds the report's headings (`二、主动公开政府信息情况`, `五、存在的主要问题及改进情况`) by their words,
+    /// whatever their numbering.
+    static func locate(in lines: [SourceLine]) -> [Section] {
+        var headings: [(index: Int, kind: Kind)] = []
+        for (index, line) in lines.enumerated() {
+            if let kind = headingKind(line.text) { headings.append((index, kind)) }
+        }
+        return headings.enumerated().map { position, heading in
+            let end = position + 1 < headings.count ? headings[position + 1].index : lines.count
+            return Section(kind: heading.kind, headingIndex: heading.index, body: (heading.index + 1)..<end)
+        }
+    }
+
+    private static let narrativeWords = ["总体情况", "存在的主要问题", "其他需要报告"]
+
+    private static func headingKind(_ text: Substring) -> Kind? {
+        guard let first = text.first, first != "\t" else { return nil }
+        let core = LabelText.core(text)
+        guard !core.isEmpty, core.count <= 24 else { return nil }
+        if core.contains("主动公开政府信息情况") || core == "主动公开政府信息" { return .table(.t2) }
+        if core.contains("收到和处理政府信息公开申请") { return .table(.t3) }
+        if core.contains("行政复议"), core.contains("行政诉讼"), core.hasSuffix("情况") { return .table(.t4) }
+        if narrativeWords.contains(where: core.contains), core.count <= 16 { return .narrative }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+/// Finds the report's title, statistics year and issuing agency in its first lines.
+struct TitleReader {
+    struct Identity {
+        var title = ""
+        var year: Int?
+        var agency: String?
+        var line = 0
+    }
+
+    /// Reads the first title-like line (`…政府信息公开工作年度报告`) among the lines before `limit`.
+    static func read(_ lines: [SourceLine], limit: Int) -> Identity {
+        var identity = Identity()
+        let head = lines.prefix(limit)
+        guard let titleIndex = head.firstIndex(where: { isTitle($0.text) }) else { return identity }
+        let titleLine = head[titleIndex]
+        let title = titleLine.text.trimmingWhitespace()
+        identity.title = title
+        identity.line = titleLine.number
+        identity.year = year(in: title)
+
+        if let yearRange = yearRange(in: title) {
+            let before = title[..<yearRange.lowerBound].trimmingWhitespace()
+            if !before.isEmpty, !before.hasSuffix("政府信息公开") { identity.agency = before }
+        }
+        if identity.agency == nil {
+            // `2020年政府信息公开工作年度报告（拱墅区湖墅街道）`, or the brackets on the next line.
+            let following = head[(titleIndex + 1)...].first { !$0.text.trimmingWhitespace().isEmpty }
+            identity.agency = bracketed(after: title) ?? following.flatMap { bracketed(after: $0.text.trimmingWhitespace(), wholeLine: true) }
+            if let following, identity.agency != nil, bracketed(after: title) == nil {
+                identity.title += following.text.trimmingWhitespace()
+            }
+        }
+        return identity
+    }
+
+    static func isTitle(_ line: Substring) -> Bool {
+        let text = line.trimmingWhitespace()
+        return text.count <= 80 && (text.contains("年度报告") || text.contains("工作年报")) && text.contains("信息公开")
+    }
+
+    /// The first plausible statistics year printed as `2023年`, `2023 年` or `2023年度`.
+    static func year(in text: some StringProtocol) -> Int? {
+        yearRange(in: text).flatMap { Int(text[$0].prefix(4)) }
+    }
+
+    private static func yearRange<S: StringProtocol>(in text: S) -> Range<S.Index>? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let digits = text[index...].prefix(4)
+            if digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+               index == text.startIndex || !(text[text.index(before: index)].isNumber),
+               let value = Int(digits), (2000...2100).contains(value) {
+                let after = text[digits.endIndex...].drop { $0 == " " || $0 == "\u{3000}" }
+                if after.first == "年" { return index..<text.index(after: after.startIndex) }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    private static func bracketed(after text: String, wholeLine: Bool = false) -> String? {
+        guard let close = text.last, close == "）" || close == ")" else { return nil }
+        guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        if wholeLine, open != text.startIndex { return nil }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingWhitespace()
+        return inner.isEmpty ? nil : inner
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace, including NBSP and the ideographic space.
+    func trimmingWhitespace() -> String {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return start < end ? String(self[start..<end]) : ""
+    }
+}
