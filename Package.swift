@@ -22,12 +22,14 @@ let package = Package(
         .target(name: "NianbaoValidator", dependencies: ["NianbaoModel"]),
         // A loaded corpus and the queries over it: selectors, fields, sums, diffs.
         .target(name: "NianbaoCorpus", dependencies: ["NianbaoModel", "NianbaoParser", "NianbaoValidator"]),
+        // How wide text stands on a terminal (CJK counts two), shared by rendering and completion.
+        .target(name: "TerminalText"),
         // The shell's commands and their rendering; never touches the terminal library.
-        .target(name: "NianbaoShell", dependencies: ["NianbaoModel", "NianbaoCorpus", "NianbaoValidator"]),
+        .target(name: "NianbaoShell", dependencies: ["NianbaoModel", "NianbaoCorpus", "NianbaoValidator", "TerminalText"]),
         // libedit, through a few C wrappers for its variadic calls.
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // A thin line editor: prompt, history, completion, Ctrl-C.
-        .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        .target(name: "LineEditor", dependencies: ["CLibedit", "TerminalText"]),
         .executableTarget(name: "nianbao", dependencies: [
             "NianbaoShell", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

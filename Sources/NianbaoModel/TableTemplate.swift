@@ -5,6 +5,8 @@ public final class TableTemplate: Sendable {
     public let rows: [RowTemplate]
     /// Every cell key, row by row in template order.
     public let keys: [FieldKey]
+    /// The measure of each key, in the same order.
+    public let measures: [Measure]
     private let indexByKey: [FieldKey: Int]
 
     init(_ table: TableID, _ version: TemplateVersion, rows: [RowTemplate]) {
@@ -12,6 +14,7 @@ public final class TableTemplate: Sendable {
         self.version = version
         self.rows = rows
         keys = rows.flatMap { row in row.columns.map { FieldKey(table, row.key, $0.key) } }
+        measures = rows.flatMap { row in row.columns.map(\.measure) }
         indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
     }
 

@@ -1,7 +1,8 @@
 /// The comparable core of a printed label: what is left when numbering, spacing, punctuation and
-/// parenthesised remarks are taken away (`（二）部分公开（区分处理的…）` → `部分公开`).
-enum LabelText {
-    static func core(_ label: some StringProtocol) -> String {
+/// parenthesised remarks are taken away (`（二）部分公开（区分处理的…）` → `部分公开`). The parser matches
+/// rows by it and queries match fields by it.
+public enum LabelText {
+    public static func core(_ label: some StringProtocol) -> String {
         var scalars = String.UnicodeScalarView()
         var depth = 0
         for scalar in withoutNumbering(label).unicodeScalars {
@@ -17,7 +18,7 @@ enum LabelText {
     }
 
     /// Full-width ASCII forms to ASCII, so `（` and `(`, `１` and `1` compare equal.
-    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0xFF01...0xFF5E: Unicode.Scalar(scalar.value - 0xFEE0)!
         case 0x3000, 0xA0: " "

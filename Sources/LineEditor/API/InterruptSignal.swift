@@ -1,0 +1,22 @@
+import CLibedit
+
+/// Ctrl-C, caught so that it cancels the line or the running command instead of ending the program.
+///
+/// Once installed, SIGINT only raises a flag and interrupts a blocked read. A long command can poll
+/// `isPending` to stop early; `LineEditor` installs the handler itself and clears the flag before each line.
+public enum InterruptSignal {
+    /// Catches SIGINT from now on, without restarting interrupted reads.
+    public static func install() {
+        clibedit_catch_interrupts()
+    }
+
+    /// Whether Ctrl-C was pressed since the last `clear()`.
+    public static var isPending: Bool {
+        clibedit_interrupt_pending() != 0
+    }
+
+    /// Forgets an earlier Ctrl-C, typically before starting a command.
+    public static func clear() {
+        clibedit_clear_interrupt()
+    }
+}

@@ -1,0 +1,23 @@
+import NianbaoModel
+
+extension Corpus {
+    /// The reports a selector names, in load order.
+    public func select(_ selector: Selector) -> [Report] {
+        reports.filter(selector.matches)
+    }
+
+    /// The one report a selector names.
+    /// - Throws: `SelectionError` when it names none or several.
+    public func selectOne(_ selector: Selector) throws(SelectionError) -> Report {
+        let matches = select(selector)
+        guard let first = matches.first else { throw .noMatch(selector) }
+        guard matches.count == 1 else { throw .ambiguous(selector, candidates: matches.map { "\($0.displayName)  (\($0.source))" }) }
+        return first
+    }
+}
+
+/// A selector that does not name exactly the reports a command needs.
+public enum SelectionError: Error, Sendable, Equatable {
+    case noMatch(Selector)
+    case ambiguous(Selector, candidates: [String])
+}

@@ -1,0 +1,33 @@
+import NianbaoModel
+
+/// What `sum` and friends add up: one cell key, or a group of 表三 rows in one column.
+public struct Field: Sendable, Equatable, CustomStringConvertible {
+    public enum Target: Sendable, Equatable {
+        case cell(FieldKey)
+        case group(RowGroup, column: String)
+    }
+
+    public let target: Target
+    /// The printed label a user knows it by.
+    public let label: String
+
+    public var description: String {
+        switch target {
+        case .cell(let key): "\(key) \(label)"
+        case .group(let group, let column): "t3.\(group.key).\(column) \(label)"
+        }
+    }
+
+    /// The cells of this field in a report; empty when the report's template versions have none of them.
+    public func cells(in report: Report) -> [(key: FieldKey, cell: Cell)] {
+        switch target {
+        case .cell(let key):
+            report[key].map { [(key, $0)] } ?? []
+        case .group(let group, let column):
+            group.rows.compactMap { row in
+                let key = FieldKey(.t3, row, column)
+                return report[key].map { (key, $0) }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import NianbaoModel
+
+/// Names reports by a year and/or fragments of the agency name (or of the file name), in any order:
+/// `2023 拱墅区统计局`, `百丈镇`, `003_6c24`.
+public struct Selector: Sendable, Equatable, CustomStringConvertible {
+    public var years: [Int]
+    public var fragments: [String]
+
+    /// Every report.
+    public static let all = Selector(years: [], fragments: [])
+
+    public init(years: [Int], fragments: [String]) {
+        self.years = years
+        self.fragments = fragments
+    }
+
+    /// Reads the words of a selector; a word of four digits is a year.
+    public init(_ words: [String]) {
+        var years: [Int] = [], fragments: [String] = []
+        for word in words where !word.isEmpty {
+            if word.count == 4, let year = Int(word), (1990...2100).contains(year) { years.append(year) } else { fragments.append(word) }
+        }
+        self.init(years: years, fragments: fragments)
+    }
+
+    public var isEmpty: Bool { years.isEmpty && fragments.isEmpty }
+
+    public var description: String { (years.map(String.init) + fragments).joined(separator: " ") }
+
+    public func matches(_ report: Report) -> Bool {
+        if !years.isEmpty, !years.contains(where: { $0 == report.year }) { return false }
+        let name = Self.squeezed(report.agency ?? report.source)
+        let file = report.source.split(separator: "/").last.map(String.init) ?? report.source
+        return fragments.allSatisfy { name.contains(Self.squeezed($0)) || file.contains($0) }
+    }
+
+    /// Names are compared without spaces, so `西高皇 街道` finds `西高皇街道`.
+    private static func squeezed(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+    }
+}

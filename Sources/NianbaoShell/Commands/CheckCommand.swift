@@ -1,0 +1,39 @@
+import NianbaoCorpus
+import NianbaoModel
+import NianbaoValidator
+
+struct CheckCommand: Command {
+    let name = "check"
+    let synopsis = "check [SELECTOR]"
+    let summary = "runs the validator and lists each finding with its cells, expected and found values, file and line"
+    let example = "check 2023"
+
+    func run(_ arguments: [String], in session: inout Session) throws(ShellError) -> CommandOutput {
+        let reports = try session.reports(Selector(arguments))
+        let validator = session.validator
+        let findings = reports.flatMap(validator.check)
+        var blocks: [CommandOutput.Block] = [.findings(findings)]
+        if session.settings.blankAsZero {
+            blocks.insert(.note("blank cells are read as 0 (set blank-as-zero off to undo)"), at: 0)
+        }
+        var counts: [String: (severity: String, fail: Int, notAssessable: Int)] = [:]
+        for finding in findings {
+            var count = counts[finding.rule] ?? (finding.severity.rawValue, 0, 0)
+            if finding.outcome == .fail { count.fail += 1 } else { count.notAssessable += 1 }
+            counts[finding.rule] = count
+        }
+        let order = Validator.rules.map(\.description.id)
+        let clean = reports.filter { report in !findings.contains { $0.source == report.source } }.count
+        blocks.append(.note(""))
+        guard !findings.isEmpty else {
+            blocks.append(.text("checked \(reports.count) report\(reports.count == 1 ? "" : "s"): no findings"))
+            return CommandOutput(blocks)
+        }
+        blocks.append(.table(DataTable(
+            title: "checked \(reports.count) report\(reports.count == 1 ? "" : "s"): \(clean) clean",
+            columns: [DataTable.Column("rule"), DataTable.Column("severity"), DataTable.Column("fail"), DataTable.Column("not assessable", key: "not_assessable")],
+            rows: order.compactMap { id in counts[id].map { [.text(id), .text($0.severity), .integer($0.fail), .integer($0.notAssessable)] } })))
+        let errors = findings.contains { $0.severity == .error && $0.outcome == .fail }
+        return CommandOutput(blocks, failed: errors)
+    }
+}

@@ -1,0 +1,58 @@
+import NianbaoCorpus
+import NianbaoModel
+
+struct ShowCommand: Command {
+    let name = "show"
+    let synopsis = "show SELECTOR [table2|table3|table4|text|diagnostics|all]"
+    let summary = "one report: identity, template versions, and a table laid out as in the template, values as printed"
+    let example = "show 2023 拱墅区统计局 table3"
+    let keywords = Part.allCases.map(\.rawValue)
+
+    enum Part: String, CaseIterable {
+        case table2, table3, table4, text, diagnostics, all
+    }
+
+    func run(_ arguments: [String], in session: inout Session) throws(ShellError) -> CommandOutput {
+        var words = arguments
+        let part = words.last.flatMap(Part.init(rawValue:))
+        if part != nil { words.removeLast() }
+        guard !words.isEmpty || session.corpus.reports.count == 1 else { throw usage() }
+        let report = try session.report(Selector(words))
+
+        var blocks: [CommandOutput.Block] = [
+            .text("\(report.displayName)"),
+            .note("  title     \(report.title.isEmpty ? "(none found)" : report.title)"),
+            .note("  source    \(report.source)"),
+            .note("  template  表二 \(report[.t2].version.rawValue), 表三 \(report[.t3].version.rawValue)"),
+            .note("  notices   \(report.diagnostics.count)"),
+        ]
+        let tables: [TableID]
+        switch part {
+        case .table2: tables = [.t2]
+        case .table3: tables = [.t3]
+        case .table4: tables = [.t4]
+        case .text, .diagnostics: tables = []
+        case .all, nil: tables = TableID.allCases
+        }
+        for table in tables {
+            blocks.append(.note(""))
+            blocks += ReportTables.tables(report[table]).map(CommandOutput.Block.table)
+        }
+        if part == .text || part == .all {
+            for section in report.narrative {
+                blocks.append(.note(""))
+                if !section.heading.isEmpty { blocks.append(.text(section.heading)) }
+                blocks.append(.text(section.body))
+            }
+        }
+        if part == .diagnostics || part == .all || (part == nil && !report.diagnostics.isEmpty) {
+            blocks.append(.note(""))
+            blocks.append(.table(DataTable(
+                title: "parser notices",
+                columns: [DataTable.Column("severity"), DataTable.Column("code"), DataTable.Column("line"), DataTable.Column("message"), DataTable.Column("cells")],
+                rows: report.diagnostics.map { [.text($0.severity.rawValue), .text($0.code), .integer($0.line), .text($0.message), .list($0.cells.map(\.description))] },
+                notes: report.diagnostics.isEmpty ? ["none"] : [])))
+        }
+        return CommandOutput(blocks)
+    }
+}

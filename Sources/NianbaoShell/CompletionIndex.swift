@@ -1,0 +1,38 @@
+import NianbaoCorpus
+import NianbaoModel
+
+/// The words Tab can complete, taken from the commands and the loaded corpus at one moment.
+public struct CompletionIndex: Sendable {
+    private let commandNames: [String]
+    private let keywordsByCommand: [String: [String]]
+    private let corpusWords: [String]
+    private let fieldWords: [String]
+
+    init(session: Session) {
+        commandNames = CommandRegistry.commands.map(\.name) + ["exit"]
+        keywordsByCommand = Dictionary(uniqueKeysWithValues: CommandRegistry.commands.map { ($0.name, $0.keywords) })
+        let reports = session.corpus.reports
+        let years = Set(reports.compactMap(\.year)).sorted().map(String.init)
+        let agencies = Set(reports.compactMap(\.agency)).sorted()
+        corpusWords = years + agencies
+        fieldWords = FieldResolver.labelEntries.map(\.label) + RowGroup.all.map(\.label) + FieldResolver.allKeys.map(\.description)
+    }
+
+    /// Candidates for the last word of `textBeforeCursor`, in a stable order, without repeats.
+    public func candidates(for textBeforeCursor: String) -> [String] {
+        let words = CommandWords.split(textBeforeCursor)
+        let completingNewWord = textBeforeCursor.last?.isWhitespace ?? true
+        let prefix = completingNewWord ? "" : words.last ?? ""
+        let position = completingNewWord ? words.count : words.count - 1
+        guard position > 0 else { return commandNames.filter { $0.hasPrefix(prefix) } }
+
+        let command = words[0]
+        var pool = keywordsByCommand[command] ?? []
+        if command == "sum" && position == 1 || command == "fields" { pool += fieldWords }
+        if command != "load", command != "set", command != "help" { pool += corpusWords }
+        if command == "help" { pool += commandNames }
+        var seen: Set<String> = []
+        return pool.filter { $0.hasPrefix(prefix) && $0 != prefix && seen.insert($0).inserted }
+            + (prefix.isEmpty ? [] : pool.filter { !$0.hasPrefix(prefix) && $0.contains(prefix) && seen.insert($0).inserted })
+    }
+}

@@ -1,0 +1,14 @@
+/// What a session is set to: output format, blank handling, colour.
+public struct Settings: Sendable {
+    public var format: OutputFormat = .table
+    /// Re-run the arithmetic with blanks read as 0 (`set blank-as-zero on`).
+    public var blankAsZero = false
+    /// Colour escapes in output: only on a terminal and never with NO_COLOR.
+    public var colour = false
+
+    public init(format: OutputFormat = .table, blankAsZero: Bool = false, colour: Bool = false) {
+        self.format = format
+        self.blankAsZero = blankAsZero
+        self.colour = colour
+    }
+}

@@ -1,0 +1,56 @@
+import NianbaoModel
+
+/// `left₁ + left₂ + … = right₁ + …` over a report's cells: the shape of every arithmetic rule.
+struct Equation {
+    let left: [FieldKey]
+    let right: [FieldKey]
+    /// Says in words what is being added up (`row ‘（七）总计’`), for the message.
+    let subject: String
+
+    /// A finding when the two sides differ or cannot be added up; nil when they agree.
+    func check(_ report: Report, rule: RuleDescription, options: ValidationOptions) -> Finding? {
+        let keys = left + right
+        var unreadable: [(FieldKey, Cell)] = []
+        var usedBlankAsZero = false
+        var values: [FieldKey: DecimalNumber] = [:]
+        for key in keys {
+            let cell = report[key] ?? .missing
+            if let value = cell.value {
+                values[key] = value
+            } else if cell.kind == .blank, options.blankAsZero {
+                values[key] = .zero
+                usedBlankAsZero = true
+            } else {
+                unreadable.append((key, cell))
+            }
+        }
+        if !unreadable.isEmpty {
+            let reasons = unreadable.map { key, cell in
+                "‘\(report[key.table].template.displayLabel(of: key))’ is \(Self.describe(cell))"
+            }
+            return Finding(rule: rule, outcome: .notAssessable, report: report, cells: unreadable.map(\.0),
+                           message: "\(subject) cannot be checked: \(reasons.joined(separator: "; "))",
+                           blankAsZero: options.blankAsZero)
+        }
+        let leftSum = left.reduce(DecimalNumber.zero) { $0 + values[$1]! }
+        let rightSum = right.reduce(DecimalNumber.zero) { $0 + values[$1]! }
+        guard leftSum != rightSum else { return nil }
+        func spelled(_ side: [FieldKey], _ sum: DecimalNumber) -> String {
+            side.count == 1 ? "\(sum)" : side.map { "\(values[$0]!)" }.joined(separator: " + ") + " = \(sum)"
+        }
+        return Finding(rule: rule, report: report, cells: keys,
+                       message: "\(subject): \(spelled(left, leftSum)) but \(spelled(right, rightSum))"
+                           + (usedBlankAsZero ? " (blank cells read as 0)" : ""),
+                       expected: "\(leftSum)", found: "\(rightSum)", blankAsZero: usedBlankAsZero)
+    }
+
+    static func describe(_ cell: Cell) -> String {
+        switch cell.kind {
+        case .number: "‘\(cell.raw)’"
+        case .blank: "blank"
+        case .notApplicable: "‘\(cell.raw)’ (not applicable)"
+        case .text: "text ‘\(cell.raw)’"
+        case .missing: "not printed"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import LineEditor
+import NianbaoShell
+
+/// The line-editing shell on a terminal: prompt, history, Tab completion, Ctrl-C and Ctrl-D.
+struct InteractiveShell {
+    var runner: BatchRunner
+
+    func run() {
+        var runner = self.runner
+        let completions = CompletionSource(runner.shell.completions)
+        let history = ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.nianbao_history" }
+        let editor = LineEditor(programName: "nianbao", historyFile: history) { completions.current.candidates(for: $0) }
+        let reports = runner.shell.session.corpus.reports.count
+        Output.write("nianbao: \(reports) report\(reports == 1 ? "" : "s") in memory. Type ‘help’ for the commands, Ctrl-D to leave.\n")
+        while true {
+            switch editor.readLine(prompt: "nianbao> ") {
+            case .line(let line):
+                editor.addToHistory(line)
+                runner.run(line)
+                completions.current = runner.shell.completions
+                if runner.quit { return }
+            case .interrupted:
+                continue
+            case .endOfInput:
+                return
+            }
+        }
+    }
+}
+
+/// The completion words, replaced after each command; read from libedit's callback.
+private final class CompletionSource: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: CompletionIndex
+
+    init(_ index: CompletionIndex) { self.index = index }
+
+    var current: CompletionIndex {
+        get { lock.withLock { index } }
+        set { lock.withLock { index = newValue } }
+    }
+}

@@ -1,0 +1,22 @@
+import NianbaoModel
+import NianbaoParser
+import NianbaoTestSupport
+import NianbaoValidator
+import Testing
+
+/// The seeds are correct reports: the validator must raise no finding on them.
+@Suite struct SeedReportTests {
+    @Test(arguments: Repository.seedReports.map(\.lastPathComponent))
+    func correctSeedHasNoFinding(_ name: String) throws {
+        let report = try ReportParser.parse(fileAt: Repository.corpus.appendingPathComponent(name).path)
+        let findings = Validator().check(report)
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    @Test func changedTotalIsCaughtByEveryRuleThatReadsIt() throws {
+        var report = try ReportParser.parse(fileAt: Repository.seedReports[3].path)
+        report[FieldKey(.t3, "total", "natural")] = Cell(kind: .number, number: DecimalNumber(7), raw: "7", line: 400)
+        let rules = Set(Validator().check(report).map(\.rule))
+        #expect(rules == ["t3.balance", "t3.results_sum", "t3.row_sum"])
+    }
+}
