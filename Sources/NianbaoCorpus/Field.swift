@@ -11,12 +11,15 @@ public struct Field: Sendable, Equatable, CustomStringConvertible {
     /// The printed label a user knows it by.
     public let label: String
 
-    public var description: String {
+    /// The key, or for a group the key it would have (`t3.denied.total`).
+    public var key: String {
         switch target {
-        case .cell(let key): "\(key) \(label)"
-        case .group(let group, let column): "t3.\(group.key).\(column) \(label)"
+        case .cell(let key): key.description
+        case .group(let group, let column): "t3.\(group.key).\(column)"
         }
     }
+
+    public var description: String { "\(key) \(label)" }
 
     /// The cells of this field in a report; empty when the report's template versions have none of them.
     public func cells(in report: Report) -> [(key: FieldKey, cell: Cell)] {

@@ -15,7 +15,8 @@ public struct CompletionIndex: Sendable {
         let years = Set(reports.compactMap(\.year)).sorted().map(String.init)
         let agencies = Set(reports.compactMap(\.agency)).sorted()
         corpusWords = years + agencies
-        fieldWords = FieldResolver.labelEntries.map(\.label) + RowGroup.all.map(\.label) + FieldResolver.allKeys.map(\.description)
+        // Labels without their numbering (`本年新收政府信息公开申请数量`, `属于国家秘密`): what people type.
+        fieldWords = FieldResolver.labelEntries.map(\.core) + RowGroup.all.map(\.label) + FieldResolver.allKeys.map(\.description)
     }
 
     /// Candidates for the last word of `textBeforeCursor`, in a stable order, without repeats.

@@ -119,15 +119,24 @@ struct Renderer {
     private func readable(_ finding: Finding) -> String {
         let badge = finding.outcome == .notAssessable ? style.dim("not assessable")
             : finding.severity == .error ? style.red("error") : style.yellow(finding.severity.rawValue)
-        var text = "\(badge) \(style.bold(finding.rule))  \(finding.source):\(finding.line)\n"
+        let report = [finding.year.map(String.init), finding.agency].compactMap { $0 }.joined(separator: " ")
+        var text = "\(badge) \(style.bold(finding.rule))  \(report)  \(finding.source):\(finding.line)\n"
         text += "  \(finding.message)\n"
         if let expected = finding.expected, let found = finding.found {
             text += "  expected \(expected), found \(found)\n"
         }
-        for involved in finding.cells {
+        // Cells printed 0 among many operands say little; they are counted, not listed.
+        let quiet = finding.cells.count > 6 ? finding.cells.filter { $0.cell.value == .zero } : []
+        let listed = finding.cells.filter { involved in !quiet.contains { $0.key == involved.key } }
+        let keyWidth = listed.map { DisplayWidth.of($0.key.description) }.max() ?? 0
+        for involved in listed {
             let printed = involved.cell.kind == .blank ? "blank" : "‘\(involved.cell.raw)’"
             let location = involved.cell.line > 0 ? "line \(involved.cell.line)" : "not printed"
-            text += style.dim("    \(involved.key)  \(involved.label)  \(printed)  \(location)") + "\n"
+            let key = involved.key.description
+            text += style.dim("    \(key)\(String(repeating: " ", count: keyWidth - DisplayWidth.of(key)))  \(printed)  \(location)  \(involved.label)") + "\n"
+        }
+        if let first = quiet.first, let last = quiet.last {
+            text += style.dim("    and \(quiet.count) more cells printed 0 (lines \(first.cell.line)–\(last.cell.line))") + "\n"
         }
         return text
     }

@@ -35,8 +35,14 @@ struct Equation {
         let leftSum = left.reduce(DecimalNumber.zero) { $0 + values[$1]! }
         let rightSum = right.reduce(DecimalNumber.zero) { $0 + values[$1]! }
         guard leftSum != rightSum else { return nil }
+        // Long sums are spelled with their non-zero terms only: `1 + 1 (+ 19 zeros) = 2`.
         func spelled(_ side: [FieldKey], _ sum: DecimalNumber) -> String {
-            side.count == 1 ? "\(sum)" : side.map { "\(values[$0]!)" }.joined(separator: " + ") + " = \(sum)"
+            guard side.count > 1 else { return "\(sum)" }
+            let terms = side.map { values[$0]! }
+            let shown = side.count > 4 ? terms.filter { $0 != .zero } : terms
+            let zeros = terms.count - shown.count
+            let spelled = shown.isEmpty ? "0" : shown.map(\.description).joined(separator: " + ")
+            return spelled + (zeros > 0 ? " (+ \(zeros) zero\(zeros == 1 ? "" : "s"))" : "") + " = \(sum)"
         }
         return Finding(rule: rule, report: report, cells: keys,
                        message: "\(subject): \(spelled(left, leftSum)) but \(spelled(right, rightSum))"

@@ -11,8 +11,8 @@ struct InteractiveShell {
         let completions = CompletionSource(runner.shell.completions)
         let history = ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.nianbao_history" }
         let editor = LineEditor(programName: "nianbao", historyFile: history) { completions.current.candidates(for: $0) }
-        let reports = runner.shell.session.corpus.reports.count
-        Output.write("nianbao: \(reports) report\(reports == 1 ? "" : "s") in memory. Type ‘help’ for the commands, Ctrl-D to leave.\n")
+        if runner.shell.session.corpus.reports.isEmpty { Output.write("No reports loaded: use ‘load PATH’.\n") }
+        Output.write("Type ‘help’ for the commands, Tab to complete, Ctrl-D to leave.\n")
         while true {
             switch editor.readLine(prompt: "nianbao> ") {
             case .line(let line):

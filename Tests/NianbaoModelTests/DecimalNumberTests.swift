@@ -41,7 +41,7 @@ import Testing
 
     @Test func tenthsAddExactly() throws {
         let sum = try number("0.1") + number("0.2")
-        #expect(sum == number("0.3"))
+        #expect(try sum == number("0.3"))
         #expect(sum.description == "0.3")
         #expect(sum.doubleValue == 0.3, "a sum of printed decimals converts to the double nearest the printed value")
     }

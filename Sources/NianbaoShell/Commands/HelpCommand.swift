@@ -11,10 +11,15 @@ struct HelpCommand: Command {
             }
             return CommandOutput([.text(command.synopsis), .text("  \(command.summary)"), .text("  example: \(command.example)")])
         }
+        let entries = CommandRegistry.commands.map { command in
+            "\(command.synopsis)\n    \(command.summary)\n    e.g. \(command.example)"
+        }
         return CommandOutput([
-            .table(DataTable(columns: [DataTable.Column("command"), DataTable.Column("what it does"), DataTable.Column("example")],
-                             rows: CommandRegistry.commands.map { [.text($0.synopsis), .text($0.summary), .text($0.example)] })),
-            .note("SELECTOR: a year and/or any fragment of the agency name (2023 拱墅区统计局); FIELD: a key (t2.penalty.decisions), a label (行政处罚) or a group (不予公开)"),
+            .text(entries.joined(separator: "\n")),
+            .text("""
+                SELECTOR  a year and/or any fragment of the agency or file name: 2023 拱墅区统计局, 百丈镇, 2020
+                FIELD     a key (t2.penalty.decisions), a label or alias (行政处罚, 本年新收) or a group (不予公开); see ‘fields’
+                """),
         ])
     }
 }

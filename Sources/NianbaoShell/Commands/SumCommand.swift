@@ -23,7 +23,7 @@ struct SumCommand: Command {
         let selector = Selector(Array(words.dropFirst()))
         let sum = FieldSum(field, over: try session.reports(selector))
 
-        var blocks: [CommandOutput.Block] = [.note("\(field)")]
+        var blocks: [CommandOutput.Block] = []
         if let dimension {
             blocks.append(.table(DataTable(
                 columns: [DataTable.Column(dimension.rawValue), DataTable.Column("total"), DataTable.Column("reports"), DataTable.Column("without a number", key: "gaps")],
@@ -31,8 +31,9 @@ struct SumCommand: Command {
         }
         let contributors = sum.contributors.count
         blocks.append(.table(DataTable(
-            columns: [DataTable.Column("field"), DataTable.Column("total"), DataTable.Column("reports"), DataTable.Column("without a number", key: "gaps")],
-            rows: [[.text(fieldName), .number(sum.total), .integer(contributors), .integer(sum.gaps.count)]])))
+            columns: [DataTable.Column("field"), DataTable.Column("label"), DataTable.Column("total"), DataTable.Column("reports"),
+                      DataTable.Column("without a number", key: "gaps")],
+            rows: [[.text(field.key), .text(field.label), .number(sum.total), .integer(contributors), .integer(sum.gaps.count)]])))
         if !sum.gaps.isEmpty {
             blocks.append(.note("not counted (no number printed; absent means the template version has no such cell):"))
             for gap in sum.gaps {
