@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "NianbaoParserTests", dependencies: ["NianbaoParser", "NianbaoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NianbaoValidatorTests", dependencies: ["NianbaoValidator", "NianbaoTestSupport"]),
         .testTarget(name: "NianbaoCorpusTests", dependencies: ["NianbaoCorpus", "NianbaoTestSupport"]),
-        .testTarget(name: "NianbaoShellTests", dependencies: ["NianbaoShell", "NianbaoTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["NianbaoTestSupport"]),
+        .testTarget(name: "NianbaoShellTests", dependencies: ["NianbaoShell", "NianbaoTestSupport"], exclude: ["Transcripts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["nianbao", "NianbaoModel", "NianbaoTestSupport"]),
     ]
 )

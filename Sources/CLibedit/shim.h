@@ -7,10 +7,16 @@
 #ifndef CLIBEDIT_SHIM_H
 #define CLIBEDIT_SHIM_H
 
+#include <errno.h>
+#include <fcntl.h>
 #include <histedit.h>
+#include <limits.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+#include <wchar.h>
 
 typedef char *(*clibedit_prompt_function)(EditLine *);
 typedef unsigned char (*clibedit_key_function)(EditLine *, int);
@@ -92,17 +98,35 @@ static inline int clibedit_history_save(History *history_list, const char *path)
     return history(history_list, &event, H_SAVE, path);
 }
 
-// Set by the SIGINT handler, read and cleared by Swift. Only this module's Swift code includes this header,
-// so there is a single copy.
+// Set by the SIGINT handler, read and cleared by Swift. Each Swift file that uses a function touching it gets a
+// copy of its own, so only InterruptSignal.swift calls those functions.
 static volatile sig_atomic_t clibedit_interrupt_flag = 0;
+
+// The SIGINT handler also writes a byte here, so that a Ctrl-C wakes the line reader whenever it came: while
+// the reader waits, just before it starts to wait, or on another thread. A plain blocking read would miss the
+// last two. Both ends are non-blocking; -1 until `clibedit_catch_interrupts`.
+static int clibedit_interrupt_pipe[2] = {-1, -1};
 
 static void clibedit_on_interrupt(int signal_number) {
     (void)signal_number;
+    int saved_errno = errno;
     clibedit_interrupt_flag = 1;
+    if (clibedit_interrupt_pipe[1] >= 0) {
+        char byte = 0;
+        // A full pipe already holds a wake-up.
+        (void)!write(clibedit_interrupt_pipe[1], &byte, 1);
+    }
+    errno = saved_errno;
 }
 
 /// Catches SIGINT without SA_RESTART, so a blocked read (and el_gets) returns with EINTR.
 static inline int clibedit_catch_interrupts(void) {
+    if (clibedit_interrupt_pipe[0] < 0 && pipe(clibedit_interrupt_pipe) == 0) {
+        for (int end = 0; end < 2; end++) {
+            fcntl(clibedit_interrupt_pipe[end], F_SETFL, fcntl(clibedit_interrupt_pipe[end], F_GETFL) | O_NONBLOCK);
+            fcntl(clibedit_interrupt_pipe[end], F_SETFD, FD_CLOEXEC);
+        }
+    }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = clibedit_on_interrupt;
@@ -117,6 +141,70 @@ static inline int clibedit_interrupt_pending(void) {
 
 static inline void clibedit_clear_interrupt(void) {
     clibedit_interrupt_flag = 0;
+    char bytes[64];
+    while (clibedit_interrupt_pipe[0] >= 0 && read(clibedit_interrupt_pipe[0], bytes, sizeof bytes) > 0) {
+    }
+}
+
+/// libedit's character reader, replaced: waits for input or a Ctrl-C not yet cleared, then reads one
+/// multibyte character. Returns 1 with the character, 0 at end of file, -1 with errno EINTR after Ctrl-C.
+static int clibedit_read_character(EditLine *editor, wchar_t *character) {
+    FILE *input = NULL;
+    int descriptor = el_get(editor, EL_GETFP, 0, &input) == 0 && input != NULL ? fileno(input) : STDIN_FILENO;
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    *character = L'\0';
+    for (;;) {
+        if (clibedit_interrupt_flag) {
+            errno = EINTR;
+            return -1;
+        }
+        struct pollfd waiting[2] = {
+            {.fd = descriptor, .events = POLLIN, .revents = 0},
+            {.fd = clibedit_interrupt_pipe[0], .events = POLLIN, .revents = 0},
+        };
+        int ready = poll(waiting, 2, -1);
+        if (clibedit_interrupt_flag) {
+            continue;
+        }
+        if ((ready >= 0 || errno == EINTR) && waiting[0].revents == 0) {
+            // Another signal, or a wake-up byte left by a Ctrl-C already cleared: dropped, and wait again.
+            char stale[16];
+            while (clibedit_interrupt_pipe[0] >= 0 && read(clibedit_interrupt_pipe[0], stale, sizeof stale) > 0) {
+            }
+            continue;
+        }
+        ssize_t got = read(descriptor, bytes + count, 1);
+        if (got < 0 && (errno == EINTR || errno == EAGAIN)) {
+            continue;
+        }
+        if (got <= 0) {
+            return (int)got;
+        }
+        count += 1;
+        mbstate_t state;
+        memset(&state, 0, sizeof state);
+        size_t decoded = mbrtowc(character, bytes, count, &state);
+        if (decoded == (size_t)-2 && count < MB_LEN_MAX) {
+            continue;  // more bytes of this character follow
+        }
+        if (decoded == (size_t)-1 || decoded == (size_t)-2) {
+            count = 0;  // not UTF-8: skipped, like libedit's own reader
+            continue;
+        }
+        return 1;
+    }
+}
+
+/// Reads input through `clibedit_read_character`.
+static inline int clibedit_use_interruptible_reader(EditLine *editor) {
+    return el_set(editor, EL_GETCFN, clibedit_read_character);
+}
+
+/// Puts the terminal in libedit's editing mode now, before the prompt is drawn, so that keys typed as soon as
+/// the prompt shows reach the editor (not the terminal's line discipline, which would echo them and eat Ctrl-D).
+static inline int clibedit_prepare_terminal(EditLine *editor) {
+    return el_set(editor, EL_PREP_TERM, 1);
 }
 
 #endif

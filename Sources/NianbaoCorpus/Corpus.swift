@@ -6,7 +6,7 @@ import NianbaoParser
 /// The reports loaded into memory, in the order they were loaded, one per source file.
 public struct Corpus: Sendable {
     public private(set) var reports: [Report] = []
-    private var positionBySource: [String: Int] = [:]
+    private var positionByFile: [String: Int] = [:]
 
     public init() {}
 
@@ -47,16 +47,22 @@ public struct Corpus: Sendable {
         return summary
     }
 
-    /// Adds one report; true when it replaced an earlier reading of the same source.
+    /// Adds one report; true when it replaced an earlier reading of the same file, however its path was spelled.
     @discardableResult
     public mutating func add(_ report: Report) -> Bool {
-        if let position = positionBySource[report.source] {
+        let file = Self.canonicalPath(report.source)
+        if let position = positionByFile[file] {
             reports[position] = report
             return true
         }
-        positionBySource[report.source] = reports.count
+        positionByFile[file] = reports.count
         reports.append(report)
         return false
+    }
+
+    /// `Corpus/a.txt`, `./Corpus/a.txt` and `/repo/Corpus/a.txt` name one file, so loading it again replaces it.
+    private static func canonicalPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     private static func expand(_ path: String) -> Result<[String], ReportFileError> {

@@ -20,10 +20,20 @@ public enum FieldResolver {
         }
         let core = LabelText.core(text)
         guard !core.isEmpty else { return nil }
-        let entries = labelEntries
-        let exact = entries.first { $0.core == core }
-        let loose = entries.first { $0.core.hasPrefix(core) } ?? entries.first { $0.core.contains(core) }
-        return (exact ?? loose).map { Field(target: .cell($0.key), label: $0.label) }
+        if let exact = labelEntries.first(where: { $0.core == core }) {
+            return Field(target: .cell(exact.key), label: exact.label)
+        }
+        let loose = partialMatches(text)
+        return loose.count == 1 ? loose[0] : nil
+    }
+
+    /// The fields whose label contains what was typed (`处罚` → 行政处罚); several mean the text is ambiguous.
+    public static func partialMatches(_ text: String) -> [Field] {
+        let core = LabelText.core(text)
+        guard !core.isEmpty else { return [] }
+        var seen: Set<FieldKey> = []
+        return labelEntries.filter { $0.core.contains(core) && seen.insert($0.key).inserted }
+            .map { Field(target: .cell($0.key), label: $0.label) }
     }
 
     /// Every label a user may type, with the field it names; for completion and `fields`.

@@ -32,8 +32,9 @@ enum CellValueReader {
             if character.unicodeScalars.count == 1, scalar.properties.numericType == .decimal, scalar.isASCII {
                 plain.unicodeScalars.append(scalar)
                 sawDigit = true
-            } else if (scalar == "+" || scalar == "-") && plain.isEmpty {
-                plain.unicodeScalars.append(scalar)
+            } else if scalar == "+" || scalar == "-" || scalar == "\u{2212}", plain.isEmpty {
+                // U+2212 is the minus sign some word processors print.
+                plain.append(scalar == "+" ? "+" : "-")
             } else if scalar == ".", sawDigit {
                 plain.append(".")
             } else if scalar == ",", sawDigit, isThousandsSeparator(before: rest.dropFirst()) {

@@ -68,7 +68,7 @@ public enum ReportParser {
                 Table4Reader().read(grid, headingLine: headingLine, into: &report)
             }
         }
-        report.narrative = narrative(lines, sections: sections, titleLine: identity.line)
+        report.narrative = narrative(lines, sections: sections, titleLine: identity.lastLine)
         return report
     }
 

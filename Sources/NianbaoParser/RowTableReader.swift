@@ -24,17 +24,20 @@ struct RowTableReader {
         for row in grid.rows where !matcher.isHeader(row) {
             guard let lastLabel = row.lastIndex(where: { !$0.isValue }) else { continue }
             let values = Array(row[(lastLabel + 1)...])
-            var match: (LabelMatcher.Match, GridCell)?
-            for cell in row[...lastLabel].reversed() {
-                let candidates = matcher.match(cell.text).filter { candidate in
+            var match: (LabelMatcher.Match, Int)?
+            for index in row[...lastLabel].indices.reversed() {
+                let candidates = matcher.match(row[index].text).filter { candidate in
                     !found.contains { $0.rowKey == candidate.candidate.rowKey }
                 }
-                if let first = candidates.first { match = (first, cell); break }
+                if let first = candidates.first { match = (first, index); break }
             }
-            if let (matched, labelCell) = match {
+            if let (matched, labelIndex) = match {
                 if case .loose = matched, values.isEmpty { continue }
+                // The row's cells are everything after its label, text printed where a number belongs
+                // (`详见附表`) included: it is a cell of kind text, not a label.
                 found.append(FoundRow(rowKey: matched.candidate.rowKey, versions: matched.candidate.versions,
-                                      label: labelCell, values: values, isLoose: { if case .loose = matched { true } else { false } }()))
+                                      label: row[labelIndex], values: Array(row[(labelIndex + 1)...]),
+                                      isLoose: { if case .loose = matched { true } else { false } }()))
             } else if values.contains(where: { !$0.text.isEmpty }) {
                 unknown.append((row[lastLabel], values))
             }

@@ -4,6 +4,13 @@ import NianbaoModel
 /// values) or, as the template prints it, the fifteen values after the whole header.
 struct Table4Reader {
     private let template = TableTemplate.template(.t4, .v2021)
+    /// Cores of the labels the header prints (`行政复议`, `行政诉讼`, `结果维持`…): text printed among the
+    /// values (`详见附表`) is a cell, not one of these.
+    private let headerCores: Set<String> = {
+        let template = TableTemplate.template(.t4, .v2021)
+        let labels = template.rows.flatMap { [$0.label] + $0.parents + $0.columns.map(\.label) }
+        return Set(labels.map(LabelText.core))
+    }()
 
     func read(_ grid: TableGrid, headingLine: Int, into report: inout Report) {
         var result = Table(template: template, line: headingLine)
@@ -13,10 +20,11 @@ struct Table4Reader {
         if perBlock.count == template.rows.count, perBlock.allSatisfy({ $0.count == columns }) {
             printed = perBlock.flatMap { $0 }
         } else {
-            // Everything after the last label of the header, over as many lines as it takes.
+            // Everything after the last label of the header, over as many lines as it takes; text before the
+            // first value (`单位：件`, a label the template does not print) is not one of them.
             let cells = grid.rows.flatMap { $0 }
-            let start = (cells.lastIndex { !$0.isValue }).map { $0 + 1 } ?? 0
-            printed = Array(cells[start...])
+            let start = (cells.lastIndex { !$0.isValue && isHeaderLabel($0) }).map { $0 + 1 } ?? 0
+            printed = Array(cells[start...].drop { !$0.isValue })
         }
         let fit = ValueFitter.fit(printed, columns: template.keys.count)
         for (index, cell) in fit.cells.enumerated() {
@@ -32,12 +40,15 @@ struct Table4Reader {
         report[.t4] = result
     }
 
+    private func isHeaderLabel(_ cell: GridCell) -> Bool { headerCores.contains(LabelText.core(cell.text)) }
+
     /// The values of rows labelled with a block's name, when every block has such a row.
     private func readRowsPerBlock(_ grid: TableGrid, columns: Int) -> [[GridCell]] {
         template.rows.compactMap { block in
             let core = LabelText.core(block.label)
             return grid.rows.lazy.compactMap { row -> [GridCell]? in
-                guard let label = row.lastIndex(where: { !$0.isValue }), LabelText.core(row[label].text) == core else { return nil }
+                guard let label = row.lastIndex(where: { !$0.isValue && isHeaderLabel($0) }),
+                      LabelText.core(row[label].text) == core else { return nil }
                 let values = Array(row[(label + 1)...])
                 return values.contains { !$0.text.isEmpty } ? ValueFitter.fit(values, columns: columns).cells.compactMap { $0 } : nil
             }.first

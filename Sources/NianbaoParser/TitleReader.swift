@@ -1,3 +1,5 @@
+import NianbaoModel
+
 /// Finds the report's title, statistics year and issuing agency in its first lines.
 struct TitleReader {
     struct Identity {
@@ -5,6 +7,8 @@ struct TitleReader {
         var year: Int?
         var agency: String?
         var line = 0
+        /// The last line the title takes (the agency may follow on the next line).
+        var lastLine = 0
     }
 
     /// Reads the first title-like line (`…政府信息公开工作年度报告`) among the lines before `limit`.
@@ -13,13 +17,17 @@ struct TitleReader {
         let head = lines.prefix(limit)
         guard let titleIndex = head.firstIndex(where: { isTitle($0.text) }) else { return identity }
         let titleLine = head[titleIndex]
-        let title = titleLine.text.trimmingWhitespace()
-        identity.title = title
+        identity.title = titleLine.text.trimmingWhitespace()
+        // Full-width digits and brackets read as ASCII, so `２０２３年` names a year too.
+        let title = String(String.UnicodeScalarView(identity.title.unicodeScalars.map { LabelText.fold($0) }))
         identity.line = titleLine.number
+        identity.lastLine = titleLine.number
         identity.year = year(in: title)
 
         if let yearRange = yearRange(in: title) {
-            let before = title[..<yearRange.lowerBound].trimmingWhitespace()
+            var before = title[..<yearRange.lowerBound].trimmingWhitespace()
+            // `杭州市拱墅区统计局关于2023年度…`
+            if before.hasSuffix("关于") { before = String(before.dropLast(2)).trimmingWhitespace() }
             if !before.isEmpty, !before.hasSuffix("政府信息公开") { identity.agency = before }
         }
         if identity.agency == nil {
@@ -28,6 +36,7 @@ struct TitleReader {
             identity.agency = bracketed(after: title) ?? following.flatMap { bracketed(after: $0.text.trimmingWhitespace(), wholeLine: true) }
             if let following, identity.agency != nil, bracketed(after: title) == nil {
                 identity.title += following.text.trimmingWhitespace()
+                identity.lastLine = following.number
             }
         }
         return identity

@@ -14,14 +14,17 @@ public struct CommandOutput: Sendable {
     }
 
     public var blocks: [Block]
+    /// Things that went wrong while the command still did the rest (a file `load` could not read); for stderr.
+    public var problems: [String]
     /// True when the command ran but its result counts as failure (e.g. `check` found an error).
     public var failed: Bool
     /// True when the shell should stop after this command.
     public var quits: Bool
 
-    public init(_ blocks: [Block] = [], failed: Bool = false, quits: Bool = false) {
+    public init(_ blocks: [Block] = [], problems: [String] = [], failed: Bool = false, quits: Bool = false) {
         self.blocks = blocks
-        self.failed = failed
+        self.problems = problems
+        self.failed = failed || !problems.isEmpty
         self.quits = quits
     }
 }

@@ -28,12 +28,15 @@ public struct CompletionIndex: Sendable {
         guard position > 0 else { return commandNames.filter { $0.hasPrefix(prefix) } }
 
         let command = words[0]
-        var pool = keywordsByCommand[command] ?? []
-        if command == "sum" && position == 1 || command == "fields" { pool += fieldWords }
-        if command != "load", command != "set", command != "help" { pool += corpusWords }
-        if command == "help" { pool += commandNames }
+        var keywords = keywordsByCommand[command] ?? []
+        if command == "help" { keywords += commandNames }
+        // Names and labels also complete from a fragment inside them (`统计` → `杭州市拱墅区统计局`); keywords only
+        // from their start, so that `by a` completes to `agency` alone rather than also offering `year`.
+        var names: [String] = []
+        if command == "sum" && position == 1 || command == "fields" { names += fieldWords }
+        if command != "load", command != "set", command != "help" { names += corpusWords }
         var seen: Set<String> = []
-        return pool.filter { $0.hasPrefix(prefix) && $0 != prefix && seen.insert($0).inserted }
-            + (prefix.isEmpty ? [] : pool.filter { !$0.hasPrefix(prefix) && $0.contains(prefix) && seen.insert($0).inserted })
+        return (keywords + names).filter { $0.hasPrefix(prefix) && $0 != prefix && seen.insert($0).inserted }
+            + (prefix.isEmpty ? [] : names.filter { !$0.hasPrefix(prefix) && $0.contains(prefix) && seen.insert($0).inserted })
     }
 }

@@ -93,7 +93,8 @@ struct Renderer {
             table.rows.contains { column < $0.count && $0[column].isNumeric } ? " ---: |" : " --- |"
         }.joined() + "\n"
         text += table.rows.map { "| " + $0.map { cell($0.plain) }.joined(separator: " | ") + " |\n" }.joined()
-        text += table.notes.map { "\n" + $0 + "\n" }.joined()
+        // Only a blank line ends a Markdown table: without it the next table or line would read as more rows.
+        text += "\n" + table.notes.map { $0 + "\n\n" }.joined()
         return text
     }
 
@@ -155,7 +156,6 @@ struct Renderer {
             ("expected", .text(finding.expected)),
             ("found", .text(finding.found)),
             ("line", .integer(finding.line)),
-            ("blank_as_zero", .bool(finding.blankAsZero)),
         ])
     }
 }

@@ -26,6 +26,7 @@ enum ReportExport {
         ])
     }
 
+    /// `template` says which version the key's table was printed in; 表四 is the same in both.
     static let csvColumns = ["source", "year", "agency", "template", "key", "label", "kind", "value", "raw"]
 
     static func csv(_ reports: [Report]) -> String {
@@ -33,7 +34,7 @@ enum ReportExport {
             report.cells.map { key, cell in
                 let template = report[key.table].template
                 return [.text(report.source), report.year.map(TableValue.integer) ?? .null, .text(report.agency ?? ""),
-                        .text(template.version.rawValue), .text(key.description), .text(template.displayLabel(of: key)),
+                        .text(key.table == .t4 ? "both" : template.version.rawValue), .text(key.description), .text(template.displayLabel(of: key)),
                         .text(cell.kind.name), cell.value.map(TableValue.number) ?? .null, .text(cell.raw)] as [TableValue]
             }
         })

@@ -28,6 +28,7 @@ public struct Shell: Sendable {
             }
             let output = try command.run(Array(words.dropFirst()), in: &session)
             execution.output = Renderer(settings: session.settings).render(output)
+            execution.error = output.problems.map { "error: \($0)\n" }.joined()
             execution.failed = output.failed
             execution.quits = output.quits
         } catch {

@@ -8,6 +8,7 @@ public enum ShellError: Error, Sendable, Equatable {
     case selection(SelectionError)
     case noReportsSelected(Selector)
     case unknownField(String, suggestion: String?)
+    case ambiguousField(String, candidates: [String])
     case unknownSetting(String)
     case invalidValue(setting: String, value: String, allowed: [String])
     case cannotWrite(path: String, reason: String)
@@ -29,6 +30,8 @@ public enum ShellError: Error, Sendable, Equatable {
             "no report matches ‘\(selector)’"
         case .unknownField(let name, let suggestion):
             "unknown field ‘\(name)’" + (suggestion.map { "; did you mean ‘\($0)’?" } ?? "; ‘fields’ lists them")
+        case .ambiguousField(let name, let candidates):
+            "‘\(name)’ could be any of \(candidates.count) fields; name one:\n" + candidates.map { "  \($0)" }.joined(separator: "\n")
         case .unknownSetting(let name):
             "unknown setting ‘\(name)’; settings are format and blank-as-zero"
         case .invalidValue(let setting, let value, let allowed):

@@ -23,7 +23,7 @@ struct Table3RowSumRule: ReportRule {
         return table.template.rows.compactMap { row in
             let applicants = row.columns.map(\.key).filter { $0 != "total" }
             return Equation(left: applicants.map { FieldKey(.t3, row.key, $0) }, right: [FieldKey(.t3, row.key, "total")],
-                            subject: "row ‘\(row.label)’: the applicant columns against 总计")
+                            subject: "row ‘\((row.parents.dropFirst() + [row.label]).joined(separator: " "))’: the applicant columns against 总计")
                 .check(report, rule: description, options: options)
         }
     }

@@ -17,13 +17,7 @@ struct BatchRunner {
         ProgressBar.shared.finish()
         if announce { Output.write(execution.output) }
         Output.error(execution.error)
-        if execution.failed {
-            failed = true
-            if !announce {
-                // In batch, the files that could not be read still have to be said, on stderr.
-                Output.error(execution.output.split(separator: "\n").filter { $0.hasPrefix("  not loaded") }.map { "error:\($0.dropFirst(1))\n" }.joined())
-            }
-        }
+        failed = execution.failed
     }
 
     /// Runs each line; `location` (`SCRIPT:LINE`) prefixes its errors.

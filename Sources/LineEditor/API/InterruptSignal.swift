@@ -19,4 +19,12 @@ public enum InterruptSignal {
     public static func clear() {
         clibedit_clear_interrupt()
     }
+
+    /// Makes `editor` read keys through a reader that any Ctrl-C not yet cleared ends with EINTR.
+    ///
+    /// Each Swift file gets its own copy of the statics of the C header, so every call that touches the
+    /// interrupt state stays in this file.
+    static func readInterruptibly(_ editor: OpaquePointer) {
+        clibedit_use_interruptible_reader(editor)
+    }
 }

@@ -34,6 +34,8 @@ public final class LineEditor {
         // el_init fails only when out of memory; nothing sensible can follow.
         guard let editor = clibedit_init(programName) else { fatalError("libedit could not start") }
         self.editor = editor
+        // libedit's own reader misses a Ctrl-C that comes just before it starts to wait.
+        InterruptSignal.readInterruptibly(editor)
         self.history = clibedit_history_init(editor, 1000)
         self.historyFile = historyFile
         self.completer = completer
@@ -68,6 +70,9 @@ public final class LineEditor {
         // Without libedit's own signal handling it learns of a resized terminal only when asked.
         el_resize(editor)
         InterruptSignal.clear()
+        // libedit would draw the prompt first and only then leave the terminal's line mode, so keys typed as soon
+        // as the prompt shows would be echoed by the terminal and Ctrl-D lost.
+        clibedit_prepare_terminal(editor)
 
         var count: Int32 = 0
         guard let bytes = el_gets(editor, &count) else {

@@ -24,16 +24,19 @@ struct CheckCommand: Command {
         }
         let order = Validator.rules.map(\.description.id)
         let clean = reports.filter { report in !findings.contains { $0.source == report.source } }.count
-        blocks.append(.note(""))
         guard !findings.isEmpty else {
-            blocks.append(.text("checked \(reports.count) report\(reports.count == 1 ? "" : "s"): no findings"))
+            // A note, so that JSON and CSV output holds findings only (none here).
+            blocks.append(.note("checked \(reports.count) report\(reports.count == 1 ? "" : "s"): no findings"))
             return CommandOutput(blocks)
         }
+        let errors = findings.contains { $0.severity == .error && $0.outcome == .fail }
+        // The counts are a remark beside the findings: in JSON and CSV they would be records of another shape.
+        guard session.settings.format == .table || session.settings.format == .markdown else { return CommandOutput(blocks, failed: errors) }
+        blocks.append(.note(""))
         blocks.append(.table(DataTable(
             title: "checked \(reports.count) report\(reports.count == 1 ? "" : "s"): \(clean) clean",
             columns: [DataTable.Column("rule"), DataTable.Column("severity"), DataTable.Column("fail"), DataTable.Column("not assessable", key: "not_assessable")],
             rows: order.compactMap { id in counts[id].map { [.text(id), .text($0.severity), .integer($0.fail), .integer($0.notAssessable)] } })))
-        let errors = findings.contains { $0.severity == .error && $0.outcome == .fail }
         return CommandOutput(blocks, failed: errors)
     }
 }

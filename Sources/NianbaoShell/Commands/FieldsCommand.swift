@@ -18,7 +18,6 @@ struct FieldsCommand: Command {
         let groups = RowGroup.all.filter { filter.isEmpty || $0.label.contains(filter) || $0.key.contains(filter) }
         return CommandOutput([
             .table(DataTable(columns: [DataTable.Column("key"), DataTable.Column("label", maxWidth: 60), DataTable.Column("template")], rows: rows)),
-            .note(groups.map { "group \($0.key) (\($0.label)): the sum of \($0.rows.joined(separator: ", "))" }.joined(separator: "\n")),
-        ])
+        ] + groups.map { .note("group \($0.key) (\($0.label)): the sum of \($0.rows.joined(separator: ", "))") })
     }
 }

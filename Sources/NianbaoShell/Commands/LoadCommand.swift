@@ -12,13 +12,11 @@ struct LoadCommand: Command {
         var blocks: [CommandOutput.Block] = []
         let replaced = summary.replaced > 0 ? " (\(summary.replaced) replaced an earlier reading)" : ""
         blocks.append(.text("loaded \(summary.loaded) report\(summary.loaded == 1 ? "" : "s")\(replaced); \(session.corpus.reports.count) in memory"))
-        for failure in summary.failures {
-            blocks.append(.text("  not loaded: \(failure.path): \(failure.reason)"))
-        }
+        let problems = summary.failures.map { "not loaded: \($0.path): \($0.reason)" }
         if !summary.withDiagnostics.isEmpty {
             blocks.append(.note("  \(summary.withDiagnostics.count) read with warnings (see ‘list’ and ‘show SELECTOR diagnostics’): "
                 + summary.withDiagnostics.prefix(5).joined(separator: ", ") + (summary.withDiagnostics.count > 5 ? ", …" : "")))
         }
-        return CommandOutput(blocks, failed: !summary.failures.isEmpty)
+        return CommandOutput(blocks, problems: problems)
     }
 }

@@ -50,9 +50,22 @@ struct ShowCommand: Command {
             blocks.append(.table(DataTable(
                 title: "parser notices",
                 columns: [DataTable.Column("severity"), DataTable.Column("code"), DataTable.Column("line"), DataTable.Column("message"), DataTable.Column("cells")],
-                rows: report.diagnostics.map { [.text($0.severity.rawValue), .text($0.code), .integer($0.line), .text($0.message), .list($0.cells.map(\.description))] },
+                rows: report.diagnostics.map { [.text($0.severity.rawValue), .text($0.code), .integer($0.line), .text($0.message), .text(Self.compact($0.cells, in: report))] },
                 notes: report.diagnostics.isEmpty ? ["none"] : [])))
         }
         return CommandOutput(blocks)
+    }
+
+    /// `t3.new.*` for a whole row, so a notice about a row stays on one line.
+    static func compact(_ keys: [FieldKey], in report: Report) -> String {
+        var rows: [(table: TableID, row: String)] = []
+        for key in keys where !rows.contains(where: { $0.table == key.table && $0.row == key.row }) {
+            rows.append((key.table, key.row))
+        }
+        return rows.map { table, row in
+            let inRow = keys.filter { $0.table == table && $0.row == row }
+            let width = report[table].template.row(row)?.columns.count ?? 0
+            return inRow.count == width && width > 1 ? "\(table.rawValue).\(row).*" : inRow.map(\.description).joined(separator: " ")
+        }.joined(separator: " ")
     }
 }

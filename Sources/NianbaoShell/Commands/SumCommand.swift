@@ -18,6 +18,8 @@ struct SumCommand: Command {
         }
         guard let fieldName = words.first else { throw usage() }
         guard let field = FieldResolver.resolve(fieldName) else {
+            let candidates = FieldResolver.partialMatches(fieldName)
+            if candidates.count > 1 { throw .ambiguousField(fieldName, candidates: candidates.map(\.description)) }
             throw .unknownField(fieldName, suggestion: Suggestion.closest(to: fieldName, among: FieldResolver.labelEntries.map(\.label)))
         }
         let selector = Selector(Array(words.dropFirst()))
