@@ -46,7 +46,8 @@ public struct Report: Sendable {
 
     /// A short name for messages: `2023 杭州市拱墅区统计局`.
     public var displayName: String {
-        [year.map(String.init), agency].compactMap { $0 }.joined(separator: " ").nonEmpty ?? source
+        let name = [year.map(String.init), agency].compactMap { $0 }.joined(separator: " ")
+        return name.isEmpty ? source : name
     }
 
     private static func position(of table: TableID) -> Int {
@@ -56,8 +57,4 @@ public struct Report: Sendable {
         case .t4: 2
         }
     }
-}
-
-extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -29,12 +29,15 @@ final class PseudoTerminal {
     /// Starts `executable` with its standard streams on a new terminal of the given size, as the leader of a
     /// new session, so that Ctrl-C reaches it as SIGINT.
     ///
-    /// - Parameter environment: The program's whole environment; set `TERM`, and `HOME` to keep its files
-    ///   out of the user's.
+    /// - Parameters:
+    ///   - environment: The program's whole environment; set `TERM`, and `HOME` to keep its files out of
+    ///     the user's.
+    ///   - workingDirectory: Where the program starts; `nil` keeps the test's own.
     init(
         executable: String,
         arguments: [String] = [],
         environment: [String: String] = ["TERM": "xterm"],
+        workingDirectory: String? = nil,
         columns: Int = 80,
         rows: Int = 24
     ) throws {
@@ -52,7 +55,8 @@ final class PseudoTerminal {
             guard ttyname_r(terminal, &name, name.count) == 0 else { throw Failure(systemCall: "ttyname_r") }
             let terminalPath = name.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
             processID = try Self.spawn(
-                executable, arguments: arguments, environment: environment, terminalPath: terminalPath)
+                executable, arguments: arguments, environment: environment, workingDirectory: workingDirectory,
+                terminalPath: terminalPath)
         } catch {
             close(controller)
             throw error
@@ -185,11 +189,24 @@ final class PseudoTerminal {
 
     /// Starts the program in a new session whose controlling terminal is the one at `terminalPath`.
     private static func spawn(
-        _ executable: String, arguments: [String], environment: [String: String], terminalPath: String
+        _ executable: String, arguments: [String], environment: [String: String], workingDirectory: String?,
+        terminalPath: String
     ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        // Tests run in parallel: without this the program would keep open the pipes of programs other tests
+        // start meanwhile, and their readers would wait for it to end before seeing end of file.
+        if let closeFrom = GNUSpawnActions.closeFrom {
+            _ = closeFrom(&actions, 3)
+        }
+        if let workingDirectory {
+            guard let changeDirectory = GNUSpawnActions.changeDirectory else {
+                throw Failure("posix_spawn_file_actions_addchdir_np is not available to start in \(workingDirectory)")
+            }
+            let result = changeDirectory(&actions, workingDirectory)
+            guard result == 0 else { throw Failure(systemCall: "posix_spawn_file_actions_addchdir_np", code: result) }
+        }
         // Opened after setsid, without O_NOCTTY, the terminal becomes the session's controlling terminal.
         posix_spawn_file_actions_addopen(&actions, 0, terminalPath, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
@@ -237,5 +254,22 @@ extension DefaultStringInterpolation {
     /// Shows text as a Swift literal, so control characters and escape sequences in a failure are visible.
     fileprivate mutating func appendInterpolation(quoted text: String) {
         appendInterpolation(text.debugDescription)
+    }
+}
+
+/// glibc's spawn actions that Swift's Glibc module hides behind _GNU_SOURCE, looked up when needed.
+private enum GNUSpawnActions {
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
+    typealias ChangeDirectory = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?) -> Int32
+
+    /// `posix_spawn_file_actions_addclosefrom_np` (glibc 2.34).
+    static var closeFrom: CloseFrom? { symbol("posix_spawn_file_actions_addclosefrom_np") }
+
+    /// `posix_spawn_file_actions_addchdir_np` (glibc 2.29).
+    static var changeDirectory: ChangeDirectory? { symbol("posix_spawn_file_actions_addchdir_np") }
+
+    private static func symbol<Function>(_ name: String) -> Function? {
+        guard let program = dlopen(nil, RTLD_NOW), let address = dlsym(program, name) else { return nil }
+        return unsafeBitCast(address, to: Function.self)
     }
 }
