@@ -173,11 +173,20 @@ struct Transcript: Equatable {
     /// Input may name files under the repository as `$REPO/…`; output shows the repository's folder that way.
     static let repositoryMark = "$REPO"
 
+    /// The repository reached through a link whose path has the same length on every machine, so that
+    /// tables holding a path line up the same wherever the repository is checked out.
+    static let linkedRoot: String = {
+        let path = "/tmp/nianbao-transcripts-" + String(format: "%010d", getpid())
+        try? FileManager.default.removeItem(atPath: path)
+        try? FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: Repository.root.path)
+        return path
+    }()
+
     static func expandingRepository(_ input: String) -> String {
-        input.replacingOccurrences(of: repositoryMark, with: Repository.root.path)
+        input.replacingOccurrences(of: repositoryMark, with: linkedRoot)
     }
 
     static func hidingRepository(_ output: String) -> String {
-        output.replacingOccurrences(of: Repository.root.path, with: repositoryMark)
+        output.replacingOccurrences(of: linkedRoot, with: repositoryMark)
     }
 }
