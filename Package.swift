@@ -12,12 +12,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The report model: templates, cell keys and values. No I/O.
         .target(name: "NianbaoModel"),
         // Reads report files (any encoding, any layout) into the model, with diagnostics.
-        .target(name: "NianbaoParser", dependencies: ["NianbaoModel"]),
+        .target(name: "NianbaoParser", dependencies: ["NianbaoModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The cross-checks (勾稽关系) and other rules; knows the model only.
         .target(name: "NianbaoValidator", dependencies: ["NianbaoModel"]),
         // A loaded corpus and the queries over it: selectors, fields, sums, diffs.

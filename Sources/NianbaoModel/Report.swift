@@ -11,6 +11,8 @@ public struct Report: Sendable {
     /// 表二, 表三, 表四 in that order.
     public var tables: [Table]
     public var narrative: [NarrativeSection]
+    /// Rows printed in the tables that match no template row.
+    public var unknownRows: [UnknownRow]
     public var diagnostics: [Diagnostic]
 
     public init(source: String, title: String = "", year: Int? = nil, agency: String? = nil,
@@ -25,6 +27,7 @@ public struct Report: Sendable {
             Table(template: .template(.t4, .v2021)),
         ]
         narrative = []
+        unknownRows = []
         diagnostics = []
     }
 

@@ -16,6 +16,15 @@ public enum TableID: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// `表二`, `表三`, `表四`.
+    public var chineseName: String {
+        switch self {
+        case .t2: "表二"
+        case .t3: "表三"
+        case .t4: "表四"
+        }
+    }
+
     /// The name users type in the shell (`table2`).
     public var commandName: String {
         switch self {

@@ -26,21 +26,44 @@ public enum ReportParser {
         } catch {
             throw ReportFileError(path: path, reason: "cannot read it (\(Self.describe(error)))")
         }
-        let bytes = [UInt8](data)
-        if bytes.prefix(4096).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
-            throw ReportFileError(path: path, reason: "it is a binary file, not a report")
+        return try parse(bytes: [UInt8](data), source: path)
+    }
+
+    /// Reads a report from a file's bytes, whatever its format (docx, HTML or text) and encoding.
+    /// - Throws: `ReportFileError` when the bytes are not a report in any format read here.
+    public static func parse(bytes: [UInt8], source: String) throws(ReportFileError) -> Report {
+        let document: ExtractedDocument
+        switch DocumentFormat.sniff(bytes) {
+        case .docx:
+            document = try DocxDocument.read(bytes, source: source)
+        case .html:
+            document = try HTMLDocument.read(bytes, source: source)
+        case .text:
+            if bytes.prefix(4096).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
+                throw ReportFileError(path: source, reason: "it is a binary file, not a report")
+            }
+            guard let decoded = TextDecoder.decode(bytes) else {
+                throw ReportFileError(path: source, reason: "its text is neither UTF-8, UTF-16 nor GB18030")
+            }
+            document = ExtractedDocument(lines: SourceLine.split(decoded.text))
         }
-        guard let decoded = TextDecoder.decode(bytes) else {
-            throw ReportFileError(path: path, reason: "its text is neither UTF-8, UTF-16 nor GB18030")
-        }
-        return parse(text: decoded.text, source: path)
+        return parse(document, source: source)
     }
 
     /// Reads a report from its text.
     public static func parse(text: String, source: String) -> Report {
-        let lines = SourceLine.split(text)
+        parse(ExtractedDocument(lines: SourceLine.split(text)), source: source)
+    }
+
+    /// Reads a report from the lines of any format; tables arrive as rows of tab-separated cells.
+    static func parse(_ document: ExtractedDocument, source: String) -> Report {
+        let lines = document.lines
         let sections = Section.locate(in: lines)
-        let identity = TitleReader.read(lines, limit: sections.first?.headingIndex ?? min(lines.count, 10))
+        var identity = TitleReader.read(lines, limit: sections.first?.headingIndex ?? min(lines.count, 10))
+        if identity.title.isEmpty, let pageTitle = document.pageTitle {
+            // A web page may name the report only in its <title>.
+            identity = TitleReader.read([SourceLine(number: 0, text: Substring(pageTitle))], limit: 1)
+        }
         var report = Report(source: source, title: identity.title, year: identity.year, agency: identity.agency)
         if identity.title.isEmpty {
             report.diagnostics.append(Diagnostic(severity: .warning, code: "parse.no_title",

@@ -60,6 +60,7 @@ struct RowTableReader {
                 message: "\(table.title): row ‘\(row.label)’ not found", line: headingLine, cells: keys))
         }
         for row in unknown {
+            report.unknownRows.append(UnknownRow(table: table, label: row.label.text, values: row.values.map(\.text), line: row.label.line))
             let printed = row.values.map { $0.text.isEmpty ? "␣" : $0.text }.joined(separator: " ")
             report.diagnostics.append(Diagnostic(
                 severity: .warning, code: "template.unknown_row",

@@ -6,8 +6,8 @@ enum ReportTables {
     static let doubtfulMark = "?"
     static let missingMark = "∅"
 
-    static func tables(_ table: Table, style: TextStyle = TextStyle(enabled: false)) -> [DataTable] {
-        let title = "\(table.template.table.title)（\(table.template.table == .t4 ? "表四" : table.version.rawValue)）"
+    static func tables(_ table: Table, unknownRows: [UnknownRow] = []) -> [DataTable] {
+        let title = "\(table.template.table.chineseName) \(table.template.table.title)（\(table.template.table == .t4 ? "both templates" : table.version.rawValue)）"
         var tables: [DataTable]
         switch table.template.table {
         case .t2: tables = table2(table)
@@ -19,6 +19,9 @@ enum ReportTables {
         if !table.isFound { notes.append("the report does not print this table") }
         if cells.contains(where: \.isDoubtful) { notes.append("\(doubtfulMark) doubtful: the parser could not place this value with certainty (see diagnostics)") }
         if table.isFound, cells.contains(where: { $0.kind == .missing }) { notes.append("\(missingMark) not printed in the report") }
+        for row in unknownRows where row.table == table.template.table {
+            notes.append("also printed, not in the template (line \(row.line)): ‘\(row.label)’ \(row.values.map { $0.isEmpty ? "␣" : $0 }.joined(separator: " "))")
+        }
         tables[tables.count - 1].notes = notes
         return tables
     }

@@ -10,6 +10,7 @@ public enum ShellError: Error, Sendable, Equatable {
     case unknownField(String, suggestion: String?)
     case ambiguousField(String, candidates: [String])
     case unknownSetting(String)
+    case unknownRule(String, suggestion: String?)
     case invalidValue(setting: String, value: String, allowed: [String])
     case cannotWrite(path: String, reason: String)
     case cannotRead(path: String, reason: String)
@@ -32,6 +33,8 @@ public enum ShellError: Error, Sendable, Equatable {
             "unknown field ‘\(name)’" + (suggestion.map { "; did you mean ‘\($0)’?" } ?? "; ‘fields’ lists them")
         case .ambiguousField(let name, let candidates):
             "‘\(name)’ could be any of \(candidates.count) fields; name one:\n" + candidates.map { "  \($0)" }.joined(separator: "\n")
+        case .unknownRule(let id, let suggestion):
+            "unknown rule ‘\(id)’" + (suggestion.map { "; did you mean ‘\($0)’?" } ?? "; ‘rules’ lists them")
         case .unknownSetting(let name):
             "unknown setting ‘\(name)’; settings are format and blank-as-zero"
         case .invalidValue(let setting, let value, let allowed):

@@ -13,6 +13,17 @@ public struct Finding: Sendable {
         public let key: FieldKey
         public let label: String
         public let cell: Cell
+        /// The report the cell belongs to (cross-report rules involve two).
+        public let source: String
+        public let year: Int?
+
+        public init(_ key: FieldKey, in report: Report) {
+            self.key = key
+            label = report[key.table].template.displayLabel(of: key)
+            cell = report[key] ?? .missing
+            source = report.source
+            year = report.year
+        }
     }
 
     public let rule: String
@@ -32,19 +43,24 @@ public struct Finding: Sendable {
 
     public init(rule: RuleDescription, outcome: Outcome = .fail, report: Report, cells: [FieldKey], message: String,
                 expected: String? = nil, found: String? = nil, line: Int? = nil, blankAsZero: Bool = false) {
+        self.init(rule: rule, outcome: outcome, report: report, involving: cells.map { Involved($0, in: report) },
+                  message: message, expected: expected, found: found, line: line, blankAsZero: blankAsZero)
+    }
+
+    /// A finding about `report` whose cells may come from other reports too.
+    public init(rule: RuleDescription, outcome: Outcome = .fail, report: Report, involving cells: [Involved], message: String,
+                expected: String? = nil, found: String? = nil, line: Int? = nil, blankAsZero: Bool = false) {
         self.rule = rule.id
         severity = rule.severity
         self.outcome = outcome
         source = report.source
         year = report.year
         agency = report.agency
-        self.cells = cells.map { key in
-            Involved(key: key, label: report[key.table].template.displayLabel(of: key), cell: report[key] ?? .missing)
-        }
+        self.cells = cells
         self.message = message
         self.expected = expected
         self.found = found
-        self.line = line ?? self.cells.map { Int($0.cell.line) }.filter { $0 > 0 }.min() ?? 0
+        self.line = line ?? cells.filter { $0.source == report.source }.map { Int($0.cell.line) }.filter { $0 > 0 }.min() ?? 0
         self.blankAsZero = blankAsZero
     }
 }

@@ -3,7 +3,7 @@ import NianbaoModel
 /// Runs every rule over reports and gathers what they find.
 public struct Validator: Sendable {
     /// Every rule, in the order findings are listed; ids are stable and never reused.
-    public static let rules: [any ReportRule] = [
+    public static let rules: [any Rule] = [
         Table3BalanceRule(),
         Table3ResultsSumRule(),
         Table3RowSumRule(),
@@ -12,6 +12,10 @@ public struct Validator: Sendable {
         CellNegativeRule(),
         CellFractionRule(),
         CellBlankRule(),
+        TemplateMissingTableRule(),
+        TemplateMissingRowRule(),
+        TemplateUnknownRowRule(),
+        TemplateOutdatedRule(),
     ]
 
     public var options: ValidationOptions
@@ -22,11 +26,21 @@ public struct Validator: Sendable {
 
     /// The findings for one report, rule by rule.
     public func check(_ report: Report) -> [Finding] {
-        Self.rules.flatMap { $0.check(report, options: options) }
+        check([report])
+    }
+
+    /// The findings for the reports, rule by rule. Rules across reports compare each with the others in
+    /// `context` (the whole corpus), and report only what concerns the reports checked.
+    public func check(_ reports: [Report], context: [Report]? = nil) -> [Finding] {
+        let sources = Set(reports.map(\.source))
+        return Self.rules.flatMap { rule in
+            guard let context, !(rule is any ReportRule) else { return rule.check(reports, options: options) }
+            return rule.check(context, options: options).filter { sources.contains($0.source) }
+        }
     }
 
     /// The rule with an id.
-    public static func rule(_ id: String) -> (any ReportRule)? {
+    public static func rule(_ id: String) -> (any Rule)? {
         rules.first { $0.description.id == id }
     }
 }

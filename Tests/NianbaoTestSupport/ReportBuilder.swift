@@ -27,6 +27,34 @@ public struct ReportBuilder {
         }
         return copy
     }
+
+    /// Leaves tables (`t4`) or rows (`t3.new`) out, as a report that does not print them.
+    public func removing(_ names: [String]) -> ReportBuilder {
+        var copy = self
+        for name in names {
+            let parts = name.split(separator: ".").map(String.init)
+            guard let table = TableID(rawValue: parts[0]) else { preconditionFailure("no table \(name)") }
+            for (index, key) in copy.report[table].template.keys.enumerated() where parts.count == 1 || key.row == parts[1] {
+                copy.report[table].cells[index] = .missing
+            }
+            if parts.count == 1 { copy.report[table].line = 0 }
+        }
+        return copy
+    }
+
+    /// Adds 表三 rows that match no template row, each printing `1`.
+    public func addingUnknownRows(_ labels: [String]) -> ReportBuilder {
+        var copy = self
+        copy.report.unknownRows += labels.enumerated().map { UnknownRow(table: .t3, label: $1, values: ["1"], line: 500 + $0) }
+        return copy
+    }
+
+    /// Sets the narrative: one section holding the text.
+    public func narrating(_ text: String) -> ReportBuilder {
+        var copy = self
+        copy.report.narrative = text.isEmpty ? [] : [NarrativeSection(heading: "一、总体情况", body: text, line: 3)]
+        return copy
+    }
 }
 
 extension Cell {

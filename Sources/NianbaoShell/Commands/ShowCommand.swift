@@ -36,7 +36,7 @@ struct ShowCommand: Command {
         }
         for table in tables {
             blocks.append(.note(""))
-            blocks += ReportTables.tables(report[table]).map(CommandOutput.Block.table)
+            blocks += ReportTables.tables(report[table], unknownRows: report.unknownRows).map(CommandOutput.Block.table)
         }
         if part == .text || part == .all {
             for section in report.narrative {
