@@ -59,9 +59,23 @@ struct LabelMatcher {
         guard !core.isEmpty else { return [] }
         if let exact = byCore[core] { return exact.map(Match.exact) }
         guard core.count >= 4 else { return [] }
-        return cores.filter { entry in
+        let partial = cores.filter { entry in
             entry.core.count >= 4 && (core.hasSuffix(entry.core) || core.hasPrefix(entry.core) || entry.core.hasPrefix(core))
-        }.map { .loose($0.candidate) }
+        }
+        if !partial.isEmpty { return partial.map { .loose($0.candidate) } }
+        return typoMatches(core).map { .loose($0) }
+    }
+
+    /// Labels misprinted by a few characters (`其他法律行政止公开`): the single closest template label within
+    /// a quarter of its length; none when two are equally close.
+    private func typoMatches(_ core: String) -> [Candidate] {
+        guard core.count >= 6 else { return [] }
+        let scored = cores.filter { abs($0.core.count - core.count) <= $0.core.count / 4 }
+            .map { (candidate: $0.candidate, distance: EditDistance.between(core, $0.core), allowed: $0.core.count / 4) }
+            .filter { $0.distance <= $0.allowed }
+        guard let best = scored.min(by: { $0.distance < $1.distance }),
+              scored.filter({ $0.distance == best.distance && $0.candidate != best.candidate }).isEmpty else { return [] }
+        return [best.candidate]
     }
 
     /// A row that prints column labels (`商业企业`, `本年制发件数`) is a header, not data.

@@ -65,11 +65,17 @@ public enum ReportParser {
             identity = TitleReader.read([SourceLine(number: 0, text: Substring(pageTitle))], limit: 1)
         }
         var report = Report(source: source, title: identity.title, year: identity.year, agency: identity.agency)
+        if report.year == nil, let period = StatisticsPeriod.year(in: lines) {
+            report.year = period.year
+            report.diagnostics.append(Diagnostic(severity: .info, code: "parse.year_from_period",
+                                                 message: "the title names no year; \(period.year) is the year of the statistics period",
+                                                 line: period.line))
+        }
         if identity.title.isEmpty {
             report.diagnostics.append(Diagnostic(severity: .warning, code: "parse.no_title",
                                                  message: "no title naming the report's year and agency was found"))
-        } else if identity.year == nil || identity.agency == nil {
-            let missing = [identity.year == nil ? "year" : nil, identity.agency == nil ? "agency" : nil].compactMap { $0 }
+        } else if report.year == nil || identity.agency == nil {
+            let missing = [report.year == nil ? "year" : nil, identity.agency == nil ? "agency" : nil].compactMap { $0 }
             report.diagnostics.append(Diagnostic(severity: .warning, code: "parse.identity",
                                                  message: "the title does not name the \(missing.joined(separator: " or "))",
                                                  line: identity.line))
@@ -97,8 +103,11 @@ public enum ReportParser {
 
     /// The text outside the tables: the preface after the title, then each narrative section.
     private static func narrative(_ lines: [SourceLine], sections: [Section], titleLine: Int) -> [NarrativeSection] {
+        // Blank lines stay (all but trailing ones), so that line k of a body is line k after its heading in the file.
         func body(_ range: Range<Int>) -> String {
-            lines[range].map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
+            var texts = lines[range].map { $0.text.trimmingWhitespace() }
+            while texts.last?.isEmpty == true { texts.removeLast() }
+            return texts.joined(separator: "\n")
         }
         var result: [NarrativeSection] = []
         let prefaceEnd = sections.first?.headingIndex ?? lines.count

@@ -16,31 +16,89 @@ struct RowTableReader {
         let label: GridCell
         let values: [GridCell]
         let isLoose: Bool
+
+        init(_ match: LabelMatcher.Match, label: GridCell, values: [GridCell]) {
+            rowKey = match.candidate.rowKey
+            versions = match.candidate.versions
+            self.label = label
+            self.values = values
+            if case .loose = match { isLoose = true } else { isLoose = false }
+        }
+    }
+
+    /// Text that lost its separators runs a label into its values (`一、本年新收政府信息公开申请数量801000081`):
+    /// when the label without its trailing digits names a template row, the digits become a cell of their own.
+    private func splitDigitsFromLabel(in row: inout [GridCell]) {
+        guard let index = row.lastIndex(where: { !$0.isValue }) else { return }
+        let cell = row[index]
+        let digits = cell.text.reversed().prefix { LabelText.fold($0.unicodeScalars.first!).properties.numericType == .decimal }
+        guard !digits.isEmpty, digits.count < cell.text.count else { return }
+        let label = String(cell.text.dropLast(digits.count))
+        guard matcher.match(label).contains(where: { if case .exact = $0 { true } else { false } }) else { return }
+        row[index].text = label
+        row.insert(GridCell(text: String(digits.reversed()), line: cell.line, column: cell.column + label.count), at: index + 1)
+    }
+
+    /// The template row a row's labels name, the label (its pieces joined when a label was printed with
+    /// spaces or across cells), and where the row's values start. Labels are tried from the last one back,
+    /// alone and then joined with the pieces before them, so `三、本 年 度办 （一）予以公开` finds 予以公开
+    /// and `一、本年新收 政府信息公开申请数量` is read whole.
+    private func match(_ row: [GridCell], lastLabel: Int, excluding foundKeys: Set<String>) -> (LabelMatcher.Match, GridCell, Int)? {
+        var loose: (LabelMatcher.Match, GridCell, Int)?
+        for end in row[...lastLabel].indices.reversed() where !row[end].isValue {
+            var joined = ""
+            for start in stride(from: end, through: 0, by: -1) {
+                guard !row[start].isValue else { break }
+                joined = row[start].text + joined
+                let candidates = matcher.match(joined).filter { candidate in
+                    !foundKeys.contains(candidate.candidate.rowKey)
+                }
+                guard let first = candidates.first else { continue }
+                var label = row[start]
+                label.text = joined
+                if case .exact = first { return (first, label, end + 1) }
+                if loose == nil { loose = (first, label, end + 1) }
+            }
+        }
+        return loose
     }
 
     func read(_ grid: TableGrid, year: Int?, headingLine: Int, into report: inout Report) {
         var found: [FoundRow] = []
         var unknown: [(label: GridCell, values: [GridCell])] = []
-        for row in grid.rows where !matcher.isHeader(row) {
-            guard let lastLabel = row.lastIndex(where: { !$0.isValue }) else { continue }
-            let values = Array(row[(lastLabel + 1)...])
-            var match: (LabelMatcher.Match, Int)?
-            for index in row[...lastLabel].indices.reversed() {
-                let candidates = matcher.match(row[index].text).filter { candidate in
-                    !found.contains { $0.rowKey == candidate.candidate.rowKey }
+        // A label broken over two lines (PDF text) leaves a matched label with no values, whose values
+        // come on the next line behind the rest of the label.
+        var waiting: (match: LabelMatcher.Match, label: GridCell)?
+        for var row in grid.rows where !matcher.isHeader(row) {
+            splitDigitsFromLabel(in: &row)
+            guard let lastLabel = row.lastIndex(where: { !$0.isValue }) else {
+                if let pending = waiting, !row.isEmpty {
+                    found.append(FoundRow(pending.match, label: pending.label, values: row))
+                    waiting = nil
                 }
-                if let first = candidates.first { match = (first, index); break }
+                continue
             }
-            if let (matched, labelIndex) = match {
-                if case .loose = matched, values.isEmpty { continue }
+            let values = Array(row[(lastLabel + 1)...])
+            if let (matched, label, valuesStart) = match(row, lastLabel: lastLabel, excluding: Set(found.map(\.rowKey))) {
+                let hasValues = valuesStart < row.count
+                if !hasValues, case .exact = matched {
+                    waiting = (matched, label)
+                    continue
+                }
+                if case .loose = matched, !hasValues { continue }
                 // The row's cells are everything after its label, text printed where a number belongs
                 // (`详见附表`) included: it is a cell of kind text, not a label.
-                found.append(FoundRow(rowKey: matched.candidate.rowKey, versions: matched.candidate.versions,
-                                      label: row[labelIndex], values: Array(row[(labelIndex + 1)...]),
-                                      isLoose: { if case .loose = matched { true } else { false } }()))
+                found.append(FoundRow(matched, label: label, values: Array(row[valuesStart...])))
+                waiting = nil
+            } else if let pending = waiting, !values.isEmpty {
+                found.append(FoundRow(pending.match, label: pending.label, values: values))
+                waiting = nil
             } else if values.contains(where: { !$0.text.isEmpty }) {
                 unknown.append((row[lastLabel], values))
             }
+        }
+        if let pending = waiting {
+            found.append(FoundRow(pending.match, label: pending.label, values: []))
         }
 
         let version = detectVersion(grid, found: found, year: year)
@@ -72,7 +130,7 @@ struct RowTableReader {
 
     private func fill(_ row: FoundRow, rowIndex: Int, in result: inout Table, report: inout Report) {
         let rowTemplate = result.template.rows[rowIndex]
-        let fit = ValueFitter.fit(row.values, columns: rowTemplate.columns.count)
+        let fit = ValueFitter.fit(row.values, columns: rowTemplate.columns.count, arithmetic: table == .t3 ? .lastIsSum : .none)
         let first = result.template.firstIndex(ofRow: rowIndex)
         let keys = rowTemplate.columns.map { FieldKey(table, rowTemplate.key, $0.key) }
         let doubt = fit.doubt ?? (row.isLoose ? "the label ‘\(row.label.text)’ matches ‘\(rowTemplate.label)’ only loosely" : nil)

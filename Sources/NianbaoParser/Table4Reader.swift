@@ -26,7 +26,7 @@ struct Table4Reader {
             let start = (cells.lastIndex { !$0.isValue && isHeaderLabel($0) }).map { $0 + 1 } ?? 0
             printed = Array(cells[start...].drop { !$0.isValue })
         }
-        let fit = ValueFitter.fit(printed, columns: template.keys.count)
+        let fit = ValueFitter.fit(printed, columns: template.keys.count, arithmetic: .blocksOfFive)
         for (index, cell) in fit.cells.enumerated() {
             var value = cell.map { CellValueReader.read($0.text, line: $0.line, column: $0.column) } ?? .missing
             value.isDoubtful = fit.doubt != nil
@@ -50,7 +50,7 @@ struct Table4Reader {
                 guard let label = row.lastIndex(where: { !$0.isValue && isHeaderLabel($0) }),
                       LabelText.core(row[label].text) == core else { return nil }
                 let values = Array(row[(label + 1)...])
-                return values.contains { !$0.text.isEmpty } ? ValueFitter.fit(values, columns: columns).cells.compactMap { $0 } : nil
+                return values.contains { !$0.text.isEmpty } ? ValueFitter.fit(values, columns: columns, arithmetic: .blocksOfFive).cells.compactMap { $0 } : nil
             }.first
         }
     }

@@ -2,7 +2,8 @@
 ///
 /// Word-extracted text puts one cell per line behind a tab, with a blank line between rows and labels
 /// sometimes continued on the next line without a tab (`商业` / `企业`). Other exports put a row on a
-/// line with tabs between cells. Both become the same rows here.
+/// line with tabs, pipes (`| 规章 | 0 |`) or spaces between cells. All become the same rows here; page
+/// numbers and Markdown separator lines are dropped.
 struct TableGrid {
     var rows: [[GridCell]]
 
@@ -42,20 +43,64 @@ struct TableGrid {
     }
 
     private static func tabRows(_ lines: ArraySlice<SourceLine>) -> [[GridCell]] {
-        lines.filter { !$0.text.trimmingWhitespace().isEmpty }.map(cells(of:))
+        lines.lazy.filter { !$0.text.trimmingWhitespace().isEmpty && !isPageFurniture($0.text) }
+            .map(cells(of:)).filter { !$0.isEmpty }
     }
 
-    /// The tab-separated cells of one line; a leading tab means the line's first cell is the one after it.
+    /// The cells of one line: split at tabs, else at pipes, else at spaces. A leading separator means the
+    /// line's first cell is the one after it.
     private static func cells(of line: SourceLine) -> [GridCell] {
+        let text = line.text
+        if text.contains("\t") { return fields(of: line, separatedBy: "\t") }
+        if text.contains("|") {
+            let cells = fields(of: line, separatedBy: "|")
+            // `|---|:---:|` only marks the header of a Markdown table.
+            let isRule = cells.allSatisfy { cell in cell.text.isEmpty || cell.text.allSatisfy { "-:—－ ".contains($0) } }
+            return isRule ? [] : cells
+        }
+        return words(of: line)
+    }
+
+    private static func fields(of line: SourceLine, separatedBy separator: Character) -> [GridCell] {
         var cells: [GridCell] = []
         var column = 1
-        let fields = line.text.split(separator: "\t", omittingEmptySubsequences: false)
+        let fields = line.text.split(separator: separator, omittingEmptySubsequences: false)
         for (position, field) in fields.enumerated() {
-            if !(position == 0 && field.isEmpty && fields.count > 1) {
+            if !(position == 0 && field.trimmingWhitespace().isEmpty && fields.count > 1) {
                 cells.append(GridCell(text: field.trimmingWhitespace(), line: line.number, column: column))
             }
             column += field.count + 1
         }
         return cells
+    }
+
+    /// Space-separated cells; a label printed with spaces inside (`结果 维持`) comes apart here and is joined
+    /// again when rows are matched to the template.
+    private static func words(of line: SourceLine) -> [GridCell] {
+        var cells: [GridCell] = []
+        var column = 1
+        var start: Int?
+        var word = ""
+        for character in line.text {
+            if character.isWhitespace {
+                if let begun = start { cells.append(GridCell(text: word, line: line.number, column: begun)) }
+                start = nil
+                word = ""
+            } else {
+                if start == nil { start = column }
+                word.append(character)
+            }
+            column += 1
+        }
+        if let begun = start { cells.append(GridCell(text: word, line: line.number, column: begun)) }
+        return cells
+    }
+
+    /// Page numbers a PDF leaves inside a table: `- 3 -`, `第 3 页 共 5 页`, `3/5`.
+    static func isPageFurniture(_ text: Substring) -> Bool {
+        let core = text.filter { !$0.isWhitespace }
+        guard !core.isEmpty, core.count <= 12 else { return false }
+        let digitsOnly = core.filter { !$0.isNumber }
+        return ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(String(digitsOnly)) && core.contains(where: \.isNumber)
     }
 }

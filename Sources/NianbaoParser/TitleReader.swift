@@ -29,6 +29,14 @@ struct TitleReader {
             // `杭州市拱墅区统计局关于2023年度…`
             if before.hasSuffix("关于") { before = String(before.dropLast(2)).trimmingWhitespace() }
             if !before.isEmpty, !before.hasSuffix("政府信息公开") { identity.agency = before }
+            // `2023年度杭州市某局政府信息公开工作年度报告`: the agency after the year.
+            if identity.agency == nil {
+                let after = title[yearRange.upperBound...].drop { $0 == "度" || $0.isWhitespace }
+                if let end = after.firstRange(of: "政府信息公开")?.lowerBound {
+                    let name = after[..<end].trimmingWhitespace()
+                    if name.count >= 2 { identity.agency = name }
+                }
+            }
         }
         if identity.agency == nil {
             // `2020年政府信息公开工作年度报告（拱墅区湖墅街道）`, or the brackets on the next line.

@@ -1,3 +1,5 @@
+import NianbaoModel
+
 /// Decides which of the cells printed after a row's label are its values.
 ///
 /// Tab exports pad rows with empty cells on either side (merged label columns, trailing tabs), so a row
@@ -11,8 +13,16 @@ enum ValueFitter {
         var doubt: String?
     }
 
-    static func fit(_ printed: [GridCell], columns: Int) -> Fit {
+    static func fit(_ printed: [GridCell], columns: Int, arithmetic: RowArithmetic = .none) -> Fit {
         if printed.count == columns { return Fit(cells: printed) }
+        // Fewer numbers than columns, none missing between them, and enough digits for every column:
+        // separators were lost, not cells left blank.
+        let printedValues = printed.filter { !$0.text.isEmpty }
+        let firstValue = printed.firstIndex { !$0.text.isEmpty } ?? 0, lastValue = printed.lastIndex { !$0.text.isEmpty } ?? 0
+        if printedValues.count < columns, !printedValues.isEmpty, printedValues.count == lastValue - firstValue + 1,
+           printedValues.reduce(0, { $0 + $1.text.count }) >= columns, printedValues.allSatisfy(isDigitRun) {
+            return DigitSplitter(runs: printedValues, columns: columns, arithmetic: arithmetic).fit()
+        }
         if printed.count < columns {
             return Fit(cells: printed + Array(repeating: nil, count: columns - printed.count),
                        doubt: "the row prints \(printed.count) of \(columns) values")
@@ -32,5 +42,10 @@ enum ValueFitter {
         let isOnlyPlacement = first == 0 || last == printed.count - 1
         return Fit(cells: Array(printed[start..<(start + columns)]),
                    doubt: isOnlyPlacement ? nil : "the row's blank cells could stand in more than one column")
+    }
+
+    /// Only digits: a number, or several whose separators were lost.
+    private static func isDigitRun(_ cell: GridCell) -> Bool {
+        cell.text.unicodeScalars.allSatisfy { LabelText.fold($0).properties.numericType == .decimal && LabelText.fold($0).isASCII }
     }
 }

@@ -126,13 +126,19 @@ struct Renderer {
         if let expected = finding.expected, let found = finding.found {
             text += "  expected \(expected), found \(found)\n"
         }
-        // Cells printed 0 among many operands say little; they are counted, not listed.
-        let quiet = finding.cells.count > 6 ? finding.cells.filter { $0.cell.value == .zero } : []
+        // Cells printed 0 among many operands of one report's sum say little; they are counted, not listed. Across
+        // reports a 0 is one side of a difference, so it is always shown.
+        let ownReport = finding.cells.allSatisfy { $0.source == finding.source }
+        let quiet = finding.cells.count > 6 && ownReport ? finding.cells.filter { $0.cell.value == .zero } : []
         let listed = finding.cells.filter { involved in !quiet.contains { $0.key == involved.key } }
         let keyWidth = listed.map { DisplayWidth.of($0.key.description) }.max() ?? 0
         for involved in listed {
             let printed = involved.cell.kind == .blank ? "blank" : "‘\(involved.cell.raw)’"
-            let location = involved.cell.line > 0 ? "line \(involved.cell.line)" : "not printed"
+            var location = involved.cell.line > 0 ? "line \(involved.cell.line)" : "not printed"
+            // A cell of another report (the year before, a second file) says which one.
+            if involved.source != finding.source || involved.year != finding.year {
+                location += " (" + [involved.year.map(String.init), involved.source].compactMap { $0 }.joined(separator: " ") + ")"
+            }
             let key = involved.key.description
             text += style.dim("    \(key)\(String(repeating: " ", count: keyWidth - DisplayWidth.of(key)))  \(printed)  \(location)  \(involved.label)") + "\n"
         }

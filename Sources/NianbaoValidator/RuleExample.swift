@@ -29,6 +29,8 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     public let narrative: String
     /// Cells of the same agency's report for `year − 1`; nil when there is none.
     public let previous: [String: String]?
+    /// Cells of another report of the same agency and year, read from another file; nil when there is none.
+    public let duplicate: [String: String]?
     /// Tables (`t4`) or rows (`t3.new`) the report does not print.
     public let absent: [String]
     /// Labels of 表三 rows printed outside the template.
@@ -37,7 +39,7 @@ public struct RuleExample: Sendable, CustomStringConvertible {
 
     public init(_ cells: [String: String], table2: TemplateVersion = .v2021, table3: TemplateVersion = .v2021,
                 blankAsZero: Bool = false, year: Int = 2023, narrative: String = "", previous: [String: String]? = nil,
-                absent: [String] = [], unknownRows: [String] = [], _ expectation: Expectation) {
+                duplicate: [String: String]? = nil, absent: [String] = [], unknownRows: [String] = [], _ expectation: Expectation) {
         self.cells = cells
         self.table2 = table2
         self.table3 = table3
@@ -45,6 +47,7 @@ public struct RuleExample: Sendable, CustomStringConvertible {
         self.year = year
         self.narrative = narrative
         self.previous = previous
+        self.duplicate = duplicate
         self.absent = absent
         self.unknownRows = unknownRows
         self.expectation = expectation
@@ -56,8 +59,9 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     public var setup: String {
         let printed = cells.sorted { $0.key < $1.key }.map { "\($0.key)=‘\($0.value)’" }.joined(separator: " ")
         let before = previous.map { cells in " after " + (cells.isEmpty ? "all zero" : cells.sorted { $0.key < $1.key }.map { "\($0.key)=‘\($0.value)’" }.joined(separator: " ")) } ?? ""
+        let twin = duplicate.map { cells in " and in a second file " + (cells.isEmpty ? "all zero" : cells.sorted { $0.key < $1.key }.map { "\($0.key)=‘\($0.value)’" }.joined(separator: " ")) } ?? ""
         let text = (narrative.isEmpty ? "" : " text ‘\(narrative)’") + (absent.isEmpty ? "" : " without \(absent.joined(separator: ", "))")
             + (unknownRows.isEmpty ? "" : " with rows \(unknownRows.joined(separator: ", "))")
-        return "\(year) \(printed.isEmpty ? "all zero" : printed)\(before)\(text)\(blankAsZero ? " (blank as zero)" : "")"
+        return "\(year) \(printed.isEmpty ? "all zero" : printed)\(before)\(twin)\(text)\(blankAsZero ? " (blank as zero)" : "")"
     }
 }

@@ -16,6 +16,12 @@ public struct Validator: Sendable {
         TemplateMissingRowRule(),
         TemplateUnknownRowRule(),
         TemplateOutdatedRule(),
+        CorpusCarryOverRule(),
+        CorpusInForceRule(),
+        CorpusDuplicateRule(),
+        TextApplicationsRule(),
+        TextReviewLitigationRule(),
+        TextYearRule(),
     ]
 
     public var options: ValidationOptions

@@ -24,7 +24,10 @@ import Testing
         let previous = example.previous.map { cells in
             ReportBuilder(source: "before.txt", year: example.year - 1, table2: example.table2, table3: example.table3).setting(cells).report
         }
-        let findings = rule.check([previous, report].compactMap { $0 }, options: ValidationOptions(blankAsZero: example.blankAsZero))
+        let duplicate = example.duplicate.map { cells in
+            ReportBuilder(source: "again.txt", year: example.year, table2: example.table2, table3: example.table3).setting(cells).report
+        }
+        let findings = rule.check([previous, report, duplicate].compactMap { $0 }, options: ValidationOptions(blankAsZero: example.blankAsZero))
             .filter { $0.source == report.source }
         #expect(findings.allSatisfy { $0.rule == testCase.rule && $0.severity == rule.description.severity })
         switch example.expectation {

@@ -11,7 +11,12 @@ struct CheckCommand: Command {
     func run(_ arguments: [String], in session: inout Session) throws(ShellError) -> CommandOutput {
         let reports = try session.reports(Selector(arguments))
         let validator = session.validator
-        let findings = reports.flatMap(validator.check)
+        // Rules across reports compare the selection with the whole corpus, and report on the selection only.
+        // Findings are listed report by report, in the selection's order.
+        let positions = Dictionary(reports.enumerated().map { ($1.source, $0) }, uniquingKeysWith: { first, _ in first })
+        let findings = validator.check(reports, context: session.corpus.reports).enumerated()
+            .sorted { ((positions[$0.element.source] ?? 0), $0.offset) < ((positions[$1.element.source] ?? 0), $1.offset) }
+            .map(\.element)
         var blocks: [CommandOutput.Block] = [.findings(findings)]
         if session.settings.blankAsZero {
             blocks.insert(.note("blank cells are read as 0 (set blank-as-zero off to undo)"), at: 0)

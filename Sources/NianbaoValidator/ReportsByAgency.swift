@@ -1,0 +1,86 @@
+import NianbaoModel
+
+/// Reports grouped by agency (its canonical name) and year, so that rules across reports find an agency's other
+/// reports by looking them up, never by comparing every pair of a corpus.
+struct ReportsByAgency {
+    struct Key: Hashable {
+        /// `AgencyName.canonical` of the printed name.
+        let agency: String
+        let year: Int
+    }
+
+    /// Every report with an agency and a year, each source once (a file loaded twice is one report), in the
+    /// order given.
+    let reports: [(key: Key, report: Report)]
+    private let positionsByKey: [Key: [Int]]
+
+    init(_ reports: [Report]) {
+        var kept: [(key: Key, report: Report)] = []
+        var positionsByKey: [Key: [Int]] = [:]
+        var sources: Set<String> = []
+        // An agency's reports print its name in a few ways at most: each way is reduced once.
+        var canonicalByName: [String: String] = [:]
+        for report in reports {
+            guard let agency = report.agency, let year = report.year, sources.insert(report.source).inserted else { continue }
+            let name = canonicalByName[agency] ?? AgencyName.canonical(agency)
+            canonicalByName[agency] = name
+            guard !name.isEmpty else { continue }
+            let key = Key(agency: name, year: year)
+            positionsByKey[key, default: []].append(kept.count)
+            kept.append((key, report))
+        }
+        self.reports = kept
+        self.positionsByKey = positionsByKey
+    }
+
+    /// The reports of an agency and year, in the order given.
+    subscript(key: Key) -> [Report] {
+        positionsByKey[key, default: []].map { reports[$0].report }
+    }
+
+    /// The reports of the same agency for the year before `key`'s, an identical copy counted once.
+    func yearBefore(_ key: Key) -> [Report] {
+        var distinct: [Report] = []
+        for report in self[Key(agency: key.agency, year: key.year - 1)]
+        where !distinct.contains(where: { Self.differences(between: $0, and: report).isEmpty }) {
+            distinct.append(report)
+        }
+        return distinct
+    }
+
+    /// The keys of the cells two reports print with different meanings (`5` against `6`, blank against `0`;
+    /// not `/` against `无`), in template order.
+    static func differences(between first: Report, and second: Report) -> [FieldKey] {
+        var keys: [FieldKey] = []
+        for table in TableID.allCases {
+            let templates = [first[table].template, second[table].template]
+            let union = templates[0].keys + (templates[1] === templates[0] ? [] : templates[1].keys.filter { templates[0].index(of: $0) == nil })
+            for key in union where !sameMeaning(first[key] ?? .missing, second[key] ?? .missing) {
+                keys.append(key)
+            }
+        }
+        return keys
+    }
+
+    /// True when two cells say the same thing, however they were printed or wherever they stand.
+    static func sameMeaning(_ first: Cell, _ second: Cell) -> Bool {
+        guard first.kind == second.kind else { return false }
+        switch first.kind {
+        case .number: return first.number == second.number
+        case .text: return first.raw == second.raw
+        case .blank, .notApplicable, .missing: return true
+        }
+    }
+
+    /// How two reports grouped under `key` were matched, for messages: names are printed differently across
+    /// years and files.
+    static func matching(_ report: Report, with other: Report, as key: Key) -> String {
+        let spelled = "matched \(described(report)) with \(described(other))"
+        return report.agency == other.agency ? spelled : spelled + ", both read as \(key.agency)"
+    }
+
+    /// `杭州市拱墅区统计局 (2023, this.txt)`.
+    static func described(_ report: Report) -> String {
+        "\(report.agency ?? "") (\(report.year.map(String.init) ?? "no year"), \(report.source))"
+    }
+}

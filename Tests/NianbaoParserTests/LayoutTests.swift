@@ -1,0 +1,66 @@
+import Foundation
+import NianbaoModel
+import NianbaoParser
+import NianbaoTestSupport
+import Testing
+
+/// One report written in every text layout (Fixtures/Layouts, made by make_layouts.py from the values in
+/// its expected.golden): each must read to the same cells, with no cell in doubt.
+@Suite struct LayoutTests {
+    static let folder = Fixtures.folder.appendingPathComponent("Layouts")
+    static let layouts = ["pipes.md", "spaces.txt", "run-together.txt", "pdf.txt", "variants-gb18030.txt"]
+
+    /// `（七）总计771000078` reads as 77, 1, 0, 0, 0, 0, 78 but also as 7, 71, 0, 0, 0, 0, 78: both add up,
+    /// so the row must stay unread rather than have one picked.
+    static let ambiguous: [String: Set<String>] = ["run-together.txt": ["total"]]
+
+    @Test(arguments: layouts)
+    func everyCellReadsAsWritten(_ name: String) throws {
+        let golden = try GoldenReport(contentsOf: Self.folder.appendingPathComponent("expected.golden"))
+        let report = try ReportParser.parse(fileAt: Self.folder.appendingPathComponent(name).path)
+        #expect(report.year == golden.year)
+        #expect(report.agency == golden.agency)
+        #expect(report[.t2].version.rawValue == golden.templates["t2"])
+        #expect(report[.t3].version.rawValue == golden.templates["t3"])
+        #expect(report.cells.map(\.key.description) == golden.cells.map(\.key))
+        for (key, expected) in golden.cells {
+            let fieldKey = try #require(FieldKey(key))
+            let cell = try #require(report[fieldKey])
+            if fieldKey.table == .t3, Self.ambiguous[name]?.contains(fieldKey.row) == true {
+                #expect(cell.isDoubtful && cell.value == nil, "\(name) \(key) is left unread")
+                continue
+            }
+            #expect(cell.kind.name == expected.kind && (cell.value?.description ?? "-") == expected.value, "\(name) \(key): \(cell.raw)")
+            #expect(cell.line > 0, "\(name) \(key) points at its line")
+        }
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.message))")
+    }
+
+    /// Label variants and typos are read, but a label matched only loosely leaves its cells in doubt.
+    @Test func typoInALabelIsReadButFlagged() throws {
+        let report = try ReportParser.parse(fileAt: Self.folder.appendingPathComponent("variants-gb18030.txt").path)
+        let typo = try #require(report[FieldKey(.t3, "denied_law", "total")])
+        #expect(typo.isDoubtful)
+        #expect(report.diagnostics.contains { $0.code == "parse.doubtful_row" && $0.cells.contains(FieldKey(.t3, "denied_law", "total")) })
+        #expect(report[FieldKey(.t3, "denied_third_party", "total")]?.isDoubtful == false, "spaces inside a label are not a typo")
+        #expect(report[FieldKey(.t2, "normative", "in_force")]?.isDoubtful == false, "规范性文件 is a known form of 行政规范性文件")
+    }
+
+    @Test func otherCellsAreNotInDoubt() throws {
+        for name in Self.layouts {
+            let report = try ReportParser.parse(fileAt: Self.folder.appendingPathComponent(name).path)
+            let expected = Self.ambiguous[name, default: []].union(name.hasPrefix("variants") ? ["denied_law"] : [])
+            let doubtful = report.cells.filter { $0.cell.isDoubtful && !expected.contains($0.key.row) }
+            #expect(doubtful.isEmpty, "\(name): \(doubtful.map(\.key.description))")
+        }
+    }
+
+    @Test func ambiguousDigitsAreExplained() throws {
+        let report = try ReportParser.parse(fileAt: Self.folder.appendingPathComponent("run-together.txt").path)
+        let notice = try #require(report.diagnostics.first { $0.cells.contains(FieldKey(.t3, "total", "total")) })
+        #expect(notice.code == "parse.doubtful_row")
+        #expect(notice.message.contains("771000078") && notice.message.contains("more than one reading"))
+        #expect(notice.cells.count == 7)
+    }
+}
