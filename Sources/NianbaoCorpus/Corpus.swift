@@ -15,8 +15,8 @@ public struct Corpus: Sendable {
         public var loaded: Int = 0
         public var replaced: Int = 0
         public var failures: [ReportFileError] = []
-        /// Reports read with doubtful cells or parse warnings, by source.
-        public var withDiagnostics: [String] = []
+        /// Reports read with doubtful cells or parser warnings.
+        public var withNotices: [Report] = []
     }
 
     /// File name endings read when a folder is loaded.
@@ -39,7 +39,7 @@ public struct Corpus: Sendable {
             case .success(let report):
                 if add(report) { summary.replaced += 1 }
                 summary.loaded += 1
-                if report.diagnostics.contains(where: { $0.severity >= .warning }) { summary.withDiagnostics.append(report.source) }
+                if report.diagnostics.contains(where: { $0.severity >= .warning }) { summary.withNotices.append(report) }
             case .failure(let error):
                 summary.failures.append(error)
             }

@@ -135,7 +135,9 @@ struct RowTableReader {
         let keys = rowTemplate.columns.map { FieldKey(table, rowTemplate.key, $0.key) }
         let doubt = fit.doubt ?? (row.isLoose ? "the label ‘\(row.label.text)’ matches ‘\(rowTemplate.label)’ only loosely" : nil)
         for (offset, printed) in fit.cells.enumerated() {
-            var cell = printed.map { CellValueReader.read($0.text, line: $0.line, column: $0.column) } ?? .missing
+            // A cell that could not be read still points at its row.
+            var cell = printed.map { CellValueReader.read($0.text, line: $0.line, column: $0.column) }
+                ?? Cell(kind: .missing, raw: "", line: doubt == nil ? 0 : row.label.line)
             cell.isDoubtful = doubt != nil
             result.cells[first + offset] = cell
         }

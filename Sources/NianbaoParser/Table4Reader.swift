@@ -28,7 +28,8 @@ struct Table4Reader {
         }
         let fit = ValueFitter.fit(printed, columns: template.keys.count, arithmetic: .blocksOfFive)
         for (index, cell) in fit.cells.enumerated() {
-            var value = cell.map { CellValueReader.read($0.text, line: $0.line, column: $0.column) } ?? .missing
+            var value = cell.map { CellValueReader.read($0.text, line: $0.line, column: $0.column) }
+                ?? Cell(kind: .missing, raw: "", line: fit.doubt == nil ? 0 : printed.first?.line ?? headingLine)
             value.isDoubtful = fit.doubt != nil
             result.cells[index] = value
         }

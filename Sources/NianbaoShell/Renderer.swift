@@ -133,7 +133,11 @@ struct Renderer {
         let listed = finding.cells.filter { involved in !quiet.contains { $0.key == involved.key } }
         let keyWidth = listed.map { DisplayWidth.of($0.key.description) }.max() ?? 0
         for involved in listed {
-            let printed = involved.cell.kind == .blank ? "blank" : "‘\(involved.cell.raw)’"
+            let printed = switch involved.cell.kind {
+            case .blank: "blank"
+            case .missing: involved.cell.isDoubtful ? "unreadable" : "not printed"
+            default: "‘\(involved.cell.raw)’"
+            }
             var location = involved.cell.line > 0 ? "line \(involved.cell.line)" : "not printed"
             // A cell of another report (the year before, a second file) says which one.
             if involved.source != finding.source || involved.year != finding.year {

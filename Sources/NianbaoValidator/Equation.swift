@@ -56,7 +56,7 @@ struct Equation {
         case .blank: "blank"
         case .notApplicable: "‘\(cell.raw)’ (not applicable)"
         case .text: "text ‘\(cell.raw)’"
-        case .missing: "not printed"
+        case .missing: cell.isDoubtful ? "unreadable (see the parser's notices)" : "not printed"
         }
     }
 }

@@ -16,7 +16,8 @@ struct TemplateMissingRowRule: ReportRule {
         report.tables.filter(\.isFound).flatMap { table in
             table.template.rows.enumerated().compactMap { rowIndex, row -> Finding? in
                 let first = table.template.firstIndex(ofRow: rowIndex)
-                guard table.cells[first..<(first + row.columns.count)].allSatisfy({ $0.kind == .missing }) else { return nil }
+                // A row printed but not readable (its cells are doubtful) is the parser's notice, not a missing row.
+                guard table.cells[first..<(first + row.columns.count)].allSatisfy({ $0.kind == .missing && !$0.isDoubtful }) else { return nil }
                 return Finding(rule: description, report: report, cells: row.columns.map { FieldKey(table.template.table, row.key, $0.key) },
                                message: "\(table.template.table.chineseName) row ‘\((row.parents + [row.label]).joined(separator: " "))’ is not printed",
                                line: table.line)

@@ -111,3 +111,16 @@ import Testing
         #expect(output.contains("? doubtful"))
     }
 }
+
+/// `load` says, file by file, what could not be read with certainty.
+@Suite struct LoadNoticeTests {
+    @Test func loadNamesEachFileWithDoubtfulCells() {
+        var shell = Shell()
+        let layouts = Repository.root.appendingPathComponent("Tests/NianbaoParserTests/Fixtures/Layouts")
+        let execution = shell.execute("load \(layouts.appendingPathComponent("run-together.txt").path) \(layouts.appendingPathComponent("spaces.txt").path)")
+        #expect(execution.output.contains("loaded 2 reports"))
+        #expect(execution.output.contains("run-together.txt: 7 doubtful cells, 1 notice (parse.doubtful_row)"))
+        #expect(!execution.output.contains("spaces.txt:"), "a file read with certainty is not listed")
+        #expect(!execution.failed)
+    }
+}

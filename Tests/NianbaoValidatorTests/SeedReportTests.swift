@@ -20,3 +20,16 @@ import Testing
         #expect(rules == ["t3.balance", "t3.results_sum", "t3.row_sum"])
     }
 }
+
+/// A row the parser could not read with certainty is its notice, never a missing row or a wrong sum.
+@Suite struct UnreadableRowTests {
+    @Test func digitsThatSplitTwoWaysMakeTheSumsNotAssessable() throws {
+        let path = Repository.root.appendingPathComponent("Tests/NianbaoParserTests/Fixtures/Layouts/run-together.txt").path
+        let findings = Validator().check(try ReportParser.parse(fileAt: path))
+        #expect(!findings.contains { $0.rule == "template.missing_row" })
+        #expect(!findings.contains { $0.outcome == .fail && $0.severity == .error })
+        let stopped = findings.filter { $0.rule == "t3.row_sum" }
+        #expect(stopped.count == 1 && stopped[0].outcome == .notAssessable && stopped[0].message.contains("unreadable"))
+        #expect(stopped.first?.line == 48, "points at the row that could not be read")
+    }
+}

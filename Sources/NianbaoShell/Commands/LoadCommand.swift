@@ -13,9 +13,19 @@ struct LoadCommand: Command {
         let replaced = summary.replaced > 0 ? " (\(summary.replaced) replaced an earlier reading)" : ""
         blocks.append(.text("loaded \(summary.loaded) report\(summary.loaded == 1 ? "" : "s")\(replaced); \(session.corpus.reports.count) in memory"))
         let problems = summary.failures.map { "not loaded: \($0.path): \($0.reason)" }
-        if !summary.withDiagnostics.isEmpty {
-            blocks.append(.note("  \(summary.withDiagnostics.count) read with warnings (see ‘list’ and ‘show SELECTOR diagnostics’): "
-                + summary.withDiagnostics.prefix(5).joined(separator: ", ") + (summary.withDiagnostics.count > 5 ? ", …" : "")))
+        // Per file, what could not be read with certainty: a reader can look before trusting a sum.
+        let shown = 20
+        for report in summary.withNotices.prefix(shown) {
+            let doubtful = report.cells.filter(\.cell.isDoubtful).count
+            let warnings = report.diagnostics.filter { $0.severity >= .warning }
+            let codes = Set(warnings.map(\.code)).sorted().joined(separator: ", ")
+            blocks.append(.note("  \(report.source): \(doubtful) doubtful cell\(doubtful == 1 ? "" : "s"), \(warnings.count) notice\(warnings.count == 1 ? "" : "s") (\(codes))"))
+        }
+        if summary.withNotices.count > shown {
+            blocks.append(.note("  … and \(summary.withNotices.count - shown) more files with notices; ‘list’ shows them all"))
+        }
+        if !summary.withNotices.isEmpty {
+            blocks.append(.note("  ‘show SELECTOR diagnostics’ explains each notice; doubtful cells are marked ? in ‘show’"))
         }
         return CommandOutput(blocks, problems: problems)
     }
