@@ -20,7 +20,7 @@ public struct Corpus: Sendable {
     }
 
     /// File name endings read when a folder is loaded.
-    public static let reportExtensions: Set<String> = ["txt", "text", "htm", "html", "docx"]
+    public static let reportExtensions: Set<String> = ["txt", "text", "md", "htm", "html", "docx"]
 
     /// Adds report files and folders (searched recursively); a file loaded again replaces its earlier reading.
     /// Files are parsed in parallel; a file that cannot be read never stops the others.

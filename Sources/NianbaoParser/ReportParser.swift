@@ -81,28 +81,43 @@ public enum ReportParser {
                                                  line: identity.line))
         }
 
+        var tableHeadings: Set<Int> = []
         for table in TableID.allCases {
-            guard let section = sections.first(where: { $0.kind == .table(table) }) else {
+            let candidates = sections.filter { $0.kind == .table(table) }
+            guard !candidates.isEmpty else {
                 report.diagnostics.append(Diagnostic(severity: .error, code: "template.missing_table",
                                                      message: "\(table.title) not found",
                                                      cells: report[table].template.keys))
                 continue
             }
-            let grid = TableGrid(lines: lines[section.body])
-            let headingLine = lines[section.headingIndex].number
-            switch table {
-            case .t2, .t3:
-                RowTableReader(table: table).read(grid, year: identity.year, headingLine: headingLine, into: &report)
-            case .t4:
-                Table4Reader().read(grid, headingLine: headingLine, into: &report)
-            }
+            // The heading may stand twice, once over a paragraph of the narrative and once over the table
+            // (tables printed as an appendix): the reading that finds most cells is the table.
+            let readings = candidates.map { section in (section, read(table, in: section, lines: lines, year: report.year, into: report)) }
+            let best = readings.max { $0.1[table].cells.filter { $0.kind != .missing }.count < $1.1[table].cells.filter { $0.kind != .missing }.count }!
+            report = best.1
+            tableHeadings.insert(best.0.headingIndex)
         }
-        report.narrative = narrative(lines, sections: sections, titleLine: identity.lastLine)
+        report.narrative = narrative(lines, sections: sections, tables: tableHeadings, titleLine: identity.lastLine)
         return report
     }
 
-    /// The text outside the tables: the preface after the title, then each narrative section.
-    private static func narrative(_ lines: [SourceLine], sections: [Section], titleLine: Int) -> [NarrativeSection] {
+    /// The report with one table read from one section.
+    private static func read(_ table: TableID, in section: Section, lines: [SourceLine], year: Int?, into report: Report) -> Report {
+        var report = report
+        let grid = TableGrid(lines: lines[section.body])
+        let headingLine = lines[section.headingIndex].number
+        switch table {
+        case .t2, .t3:
+            RowTableReader(table: table).read(grid, year: year, headingLine: headingLine, into: &report)
+        case .t4:
+            Table4Reader().read(grid, headingLine: headingLine, into: &report)
+        }
+        return report
+    }
+
+    /// The text outside the tables: the preface after the title, then each section that is not a table read
+    /// (`tables` holds the headings of those).
+    private static func narrative(_ lines: [SourceLine], sections: [Section], tables: Set<Int>, titleLine: Int) -> [NarrativeSection] {
         // Blank lines stay (all but trailing ones), so that line k of a body is line k after its heading in the file.
         func body(_ range: Range<Int>) -> String {
             var texts = lines[range].map { $0.text.trimmingWhitespace() }
@@ -113,7 +128,7 @@ public enum ReportParser {
         let prefaceEnd = sections.first?.headingIndex ?? lines.count
         let preface = body(min(titleLine, prefaceEnd)..<prefaceEnd)
         if !preface.isEmpty { result.append(NarrativeSection(heading: "", body: preface, line: titleLine + 1)) }
-        for section in sections where section.kind == .narrative {
+        for section in sections where !tables.contains(section.headingIndex) {
             let heading = lines[section.headingIndex]
             result.append(NarrativeSection(heading: heading.text.trimmingWhitespace(), body: body(section.body), line: heading.number))
         }

@@ -8,7 +8,7 @@ import Testing
 /// its expected.golden): each must read to the same cells, with no cell in doubt.
 @Suite struct LayoutTests {
     static let folder = Fixtures.folder.appendingPathComponent("Layouts")
-    static let layouts = ["pipes.md", "spaces.txt", "run-together.txt", "pdf.txt", "variants-gb18030.txt"]
+    static let layouts = ["pipes.md", "spaces.txt", "run-together.txt", "pdf.txt", "variants-gb18030.txt", "appendix.txt"]
 
     /// `（七）总计771000078` reads as 77, 1, 0, 0, 0, 0, 78 but also as 7, 71, 0, 0, 0, 0, 78: both add up,
     /// so the row must stay unread rather than have one picked.
@@ -62,5 +62,15 @@ import Testing
         #expect(notice.code == "parse.doubtful_row")
         #expect(notice.message.contains("771000078") && notice.message.contains("more than one reading"))
         #expect(notice.cells.count == 7)
+    }
+}
+
+extension LayoutTests {
+    /// Headings that stand over a paragraph and again over the table: the table is read, the paragraph kept.
+    @Test func appendixTablesAreReadAndTheNarrativeKept() throws {
+        let report = try ReportParser.parse(fileAt: Self.folder.appendingPathComponent("appendix.txt").path)
+        #expect(report[.t4].line < report[.t2].line, "表四 is printed first")
+        #expect(report.narrative.contains { $0.heading == "三、收到和处理政府信息公开申请情况" && $0.body.contains("受理依申请公开81件") })
+        #expect(!report.narrative.contains { $0.heading.hasPrefix("附表") })
     }
 }

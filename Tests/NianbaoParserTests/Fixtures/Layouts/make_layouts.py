@@ -115,6 +115,13 @@ t3 = t3.replace("（二）部分公开（区分处理的，只计这一情形，
 t3 = t3.replace("商业企业 科研机构", "商业 企业 科研 机构").replace("2.没有现成信息需要另行制作", "- 3 -\n2.没有现成信息需要另行制作")
 write("pdf.txt", report(t2, t3, t4))
 
+# Tables printed as an appendix, in another order, after a narrative whose headings repeat the tables' titles.
+t2, t3, t4 = rows("\t")
+narrative = HEAD + "二、主动公开政府信息情况\n本年度主动公开各类信息120条。\n三、收到和处理政府信息公开申请情况\n本年度受理依申请公开81件。\n" \
+    + "四、政府信息公开行政复议、行政诉讼情况\n本年度发生行政复议2件。\n" + TAIL
+write("appendix.txt", narrative + "\n附表1 政府信息公开行政复议、行政诉讼情况\n" + t4 + "\n附表2 主动公开政府信息情况\n" + t2
+      + "\n附表3 收到和处理政府信息公开申请情况\n" + t3)
+
 # The expected reading of every fixture, in the golden format (lines differ per layout: 0 here).
 T2_KEYS = [("regulations", ["issued", "repealed", "in_force"]), ("normative", ["issued", "repealed", "in_force"]),
            ("licensing", ["decisions"]), ("penalty", ["decisions"]), ("coercion", ["decisions"]), ("fees", ["amount"])]
