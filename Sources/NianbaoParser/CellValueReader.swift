@@ -24,6 +24,13 @@ enum CellValueReader {
 
     /// A leading number, optionally followed by a unit and a parenthesised note; nil otherwise.
     static func number(in raw: String) -> DecimalNumber? {
+        // Most cells are plain ASCII digits: read those straight from the bytes.
+        if !raw.isEmpty, raw.utf8.count <= 18, raw.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return DecimalNumber(significand: raw.utf8.reduce(0) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) })
+        }
+        // Anything else starts with a digit, a sign or a full-width digit, or is not a number.
+        guard let first = raw.unicodeScalars.first, first.value < 0x80 ? ("0"..."9").contains(first) || "+-".unicodeScalars.contains(first)
+                : (0xFF10...0xFF19).contains(first.value) || first == "＋" || first == "－" || first == "\u{2212}" else { return nil }
         var plain = ""
         var rest = Substring(raw)
         var sawDigit = false

@@ -1,10 +1,19 @@
 /// One cell of a table as laid out in the text, before it is matched to the template.
 struct GridCell {
     /// Trimmed text; pieces of a label broken over lines are joined.
-    var text: String
+    var text: String {
+        didSet { isValue = CellValueReader.isValue(text) }
+    }
     let line: Int
     /// 1-based character column where the cell starts.
     let column: Int
-    /// True when the text reads as a value (number, blank or `/`) rather than a label.
-    var isValue: Bool { CellValueReader.isValue(text) }
+    /// True when the text reads as a value (number, blank or `/`) rather than a label; asked often, so kept.
+    private(set) var isValue: Bool
+
+    init(text: String, line: Int, column: Int) {
+        self.text = text
+        self.line = line
+        self.column = column
+        isValue = CellValueReader.isValue(text)
+    }
 }

@@ -25,6 +25,19 @@ struct LabelMatcher {
     /// Cores of the column and measure labels, which mark header rows.
     let columnCores: Set<String>
 
+    /// The matcher of a table, built once.
+    static func shared(_ table: TableID) -> LabelMatcher {
+        switch table {
+        case .t2: table2
+        case .t3: table3
+        case .t4: table4
+        }
+    }
+
+    private static let table2 = LabelMatcher(table: .t2)
+    private static let table3 = LabelMatcher(table: .t3)
+    private static let table4 = LabelMatcher(table: .t4)
+
     init(table: TableID) {
         var columns: Set<String> = []
         var candidates: [String: Candidate] = [:]

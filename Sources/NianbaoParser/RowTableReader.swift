@@ -7,7 +7,7 @@ struct RowTableReader {
 
     init(table: TableID) {
         self.table = table
-        matcher = LabelMatcher(table: table)
+        matcher = LabelMatcher.shared(table)
     }
 
     private struct FoundRow {
@@ -154,7 +154,7 @@ struct RowTableReader {
         for row in found where row.versions.count == 1 {
             votes[row.versions.first!, default: 0] += 1
         }
-        let exclusive = Self.exclusiveColumnCores(table)
+        let exclusive = table == .t2 ? Self.exclusiveTable2Cores : Self.exclusiveTable3Cores
         for cell in grid.rows.joined() {
             if let version = exclusive[LabelText.core(cell.text)] { votes[version, default: 0] += 1 }
         }
@@ -164,6 +164,10 @@ struct RowTableReader {
     }
 
     /// Column labels printed in only one version (`本年制发件数` is v2021, `上一年项目数量` v2019).
+    // Built once: every report asks.
+    private static let exclusiveTable2Cores = exclusiveColumnCores(.t2)
+    private static let exclusiveTable3Cores = exclusiveColumnCores(.t3)
+
     private static func exclusiveColumnCores(_ table: TableID) -> [String: TemplateVersion] {
         var versionsByCore: [String: Set<TemplateVersion>] = [:]
         for version in TemplateVersion.allCases {

@@ -21,9 +21,9 @@ struct CorpusDuplicateRule: Rule {
 
     func check(_ reports: [Report], options: ValidationOptions) -> [Finding] {
         let index = ReportsByAgency(reports)
-        return index.reports.flatMap { key, report in
-            index[key].compactMap { other in
-                guard other.source != report.source else { return nil }
+        return index.reports.indices.flatMap { position in
+            let (key, report) = index.reports[position]
+            return index.differing(from: position).compactMap { other -> Finding? in
                 let keys = ReportsByAgency.differences(between: report, and: other)
                 guard !keys.isEmpty else { return nil }
                 let listed = keys.prefix(Self.listedCells)

@@ -13,6 +13,11 @@ struct ReportsByAgency {
     /// order given.
     let reports: [(key: Key, report: Report)]
     private let positionsByKey: [Key: [Int]]
+    /// Per report, a hash of what its cells mean: reports with different hashes differ, so identical copies
+    /// (common when a corpus is collected twice) are compared once rather than pair by pair.
+    private let fingerprints: [Int]
+    /// Per agency and year, the positions of reports with distinct fingerprints.
+    private let distinctPositionsByKey: [Key: [Int]]
 
     init(_ reports: [Report]) {
         var kept: [(key: Key, report: Report)] = []
@@ -31,6 +36,33 @@ struct ReportsByAgency {
         }
         self.reports = kept
         self.positionsByKey = positionsByKey
+        fingerprints = kept.map { Self.fingerprint($0.report) }
+        distinctPositionsByKey = positionsByKey.mapValues { [fingerprints] positions in
+            var seen: Set<Int> = []
+            return positions.filter { seen.insert(fingerprints[$0]).inserted }
+        }
+    }
+
+    /// The other reports of `key`'s agency and year that differ from the one at `position` (one of each kind).
+    func differing(from position: Int) -> [Report] {
+        let own = fingerprints[position]
+        return distinctPositionsByKey[reports[position].key, default: []].filter { fingerprints[$0] != own }.map { reports[$0].report }
+    }
+
+    private static func fingerprint(_ report: Report) -> Int {
+        var hasher = Hasher()
+        for table in report.tables {
+            hasher.combine(table.template.table)
+            for cell in table.cells {
+                hasher.combine(cell.kind)
+                switch cell.kind {
+                case .number: hasher.combine(cell.number)
+                case .text: hasher.combine(cell.raw)
+                case .blank, .notApplicable, .missing: break
+                }
+            }
+        }
+        return hasher.finalize()
     }
 
     /// The reports of an agency and year, in the order given.
@@ -40,12 +72,7 @@ struct ReportsByAgency {
 
     /// The reports of the same agency for the year before `key`'s, an identical copy counted once.
     func yearBefore(_ key: Key) -> [Report] {
-        var distinct: [Report] = []
-        for report in self[Key(agency: key.agency, year: key.year - 1)]
-        where !distinct.contains(where: { Self.differences(between: $0, and: report).isEmpty }) {
-            distinct.append(report)
-        }
-        return distinct
+        distinctPositionsByKey[Key(agency: key.agency, year: key.year - 1), default: []].map { reports[$0].report }
     }
 
     /// The keys of the cells two reports print with different meanings (`5` against `6`, blank against `0`;

@@ -14,6 +14,9 @@ struct Nianbao: ParsableCommand {
     @Option(help: "Output format: table, csv, json or markdown.")
     var format: OutputFormat = .table
 
+    @Flag(help: "Read blank cells as 0 in the arithmetic checks (findings say so).")
+    var blankAsZero = false
+
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a command and exit (repeatable).", valueName: "command"))
     var commands: [String] = []
 
@@ -26,7 +29,7 @@ struct Nianbao: ParsableCommand {
     mutating func run() throws {
         let interactive = commands.isEmpty && script == nil && isatty(STDIN_FILENO) == 1
         let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        var session = Session(settings: Settings(format: format, colour: colour))
+        var session = Session(settings: Settings(format: format, blankAsZero: blankAsZero, colour: colour))
         if isatty(STDERR_FILENO) == 1 { session.progress = ProgressBar.shared.update }
         var runner = BatchRunner(shell: Shell(session: session))
 
