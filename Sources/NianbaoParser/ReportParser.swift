@@ -45,7 +45,12 @@ public enum ReportParser {
             guard let decoded = TextDecoder.decode(bytes) else {
                 throw ReportFileError(path: source, reason: "its text is neither UTF-8, UTF-16 nor GB18030")
             }
-            document = ExtractedDocument(lines: SourceLine.split(decoded.text))
+            // A web page saved as UTF-16 shows its markup only once decoded.
+            if decoded.encoding != .utf8, decoded.encoding != .gb18030, DocumentFormat.sniff(Array(decoded.text.utf8.prefix(2048))) == .html {
+                document = try HTMLDocument.read(Array(decoded.text.utf8), source: source)
+            } else {
+                document = ExtractedDocument(lines: SourceLine.split(decoded.text))
+            }
         }
         return parse(document, source: source)
     }

@@ -81,3 +81,14 @@ import Testing
         #expect(report.agency == "杭州市测试局")
     }
 }
+
+extension ReportFileTests {
+    /// A web page saved as UTF-16 is still a web page.
+    @Test func utf16WebPageIsReadAsAWebPage() throws {
+        let page = try String(contentsOf: Fixtures.folder.appendingPathComponent("HTML/site-003-utf8.html"), encoding: .utf8)
+        let report = try ReportParser.parse(bytes: [0xFF, 0xFE] + Array(page.data(using: .utf16LittleEndian)!), source: "page.html")
+        #expect(report.agency == "杭州市拱墅区统计局")
+        #expect(report[FieldKey(.t2, "penalty", "decisions")]?.value == DecimalNumber(3))
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    }
+}
