@@ -198,7 +198,7 @@ struct InteractiveShellTests {
 
     /// Starts `nianbao` on a new terminal in the repository, so it loads `./Corpus`, with `home` as its home
     /// folder and an environment of its own (no `LANG` unless given).
-    private func startShell(home: TemporaryFolder, environment: [String: String] = [:]) throws -> PseudoTerminal {
+    func startShell(home: TemporaryFolder, environment: [String: String] = [:]) throws -> PseudoTerminal {
         try PseudoTerminal(
             executable: BuiltProgram.path,
             environment: ["TERM": "xterm", "HOME": home.url.path, "PATH": "/usr/bin:/bin"].merging(environment) { $1 },
@@ -208,7 +208,7 @@ struct InteractiveShellTests {
     /// Presses Ctrl-D at the prompt and expects the shell to end with status 0.
     ///
     /// Call it once the prompt shows: between prompts the terminal is in line mode, where Ctrl-D is no key.
-    private func leave(_ shell: PseudoTerminal) throws {
+    func leave(_ shell: PseudoTerminal) throws {
         try shell.send(Self.controlD)
         #expect(try shell.waitForExit() == .exited(0))
     }
