@@ -10,6 +10,8 @@ public struct FieldSum: Sendable {
         public let value: DecimalNumber?
         /// Why there is no value: `blank`, `na`, `text`, `missing` or `absent` (not in the template version).
         public let gap: String?
+        /// What the cell that stopped the value printed (`/`, `详见附表`); nil with a value or when absent.
+        public let printed: String?
     }
 
     public let field: Field
@@ -24,38 +26,63 @@ public struct FieldSum: Sendable {
         self.field = field
         parts = reports.map { report in
             let cells = field.cells(in: report)
-            let gap: String? = cells.isEmpty ? "absent" : cells.first { $0.cell.kind != .number }.map { $0.cell.kind.name }
+            let stopping = cells.first { $0.cell.kind != .number }?.cell
+            let gap: String? = cells.isEmpty ? "absent" : stopping?.kind.name
             return Part(report: report.displayName, year: report.year, agency: report.agency,
-                        value: gap == nil ? cells.map { $0.cell.number! }.reduce(.zero, +) : nil, gap: gap)
+                        value: gap == nil ? cells.map { $0.cell.number! }.reduce(.zero, +) : nil, gap: gap, printed: stopping?.raw)
         }
     }
 
-    /// The sum split by a dimension: one entry per year or agency, in first-seen order.
+    /// The sum split by a dimension: one entry per year (in year order), agency or level of the agency's path (in
+    /// first-seen order, reports without that level last).
     public func grouped(by dimension: Dimension) -> [(name: String, total: DecimalNumber, reports: Int, gaps: Int)] {
         var order: [String] = []
         var byName: [String: [Part]] = [:]
+        var unplaced: Set<String> = []
         for part in parts {
-            let name = dimension.name(of: part)
+            let (name, placed) = dimension.name(of: part)
             if byName[name] == nil { order.append(name) }
+            if !placed { unplaced.insert(name) }
             byName[name, default: []].append(part)
         }
         if dimension == .year { order.sort() }
+        order = order.filter { !unplaced.contains($0) } + order.filter(unplaced.contains)
         return order.map { name in
             let group = byName[name]!
             return (name, group.compactMap(\.value).reduce(.zero, +), group.filter { $0.value != nil }.count, group.filter { $0.value == nil }.count)
         }
     }
 
-    /// What a sum can be split by.
+    /// What a sum can be split by: the year, the agency as printed, or a level of the agency's path.
     public enum Dimension: String, Sendable, CaseIterable {
         case year
         case agency
+        case province
+        case city
+        case district
+        case town
+        case department
 
-        func name(of part: Part) -> String {
+        /// The level of `AgencyPath` a dimension groups by.
+        public var level: AgencyPath.Level? { AgencyPath.Level(rawValue: rawValue) }
+
+        /// The group a part falls in, and false when the report has no such level (grouped as `(no city)` and so on).
+        func name(of part: Part) -> (name: String, placed: Bool) {
             switch self {
-            case .year: part.year.map(String.init) ?? "?"
-            case .agency: part.agency ?? part.report
+            case .year: return (part.year.map(String.init) ?? "?", part.year != nil)
+            case .agency: return (part.agency ?? part.report, true)
+            case .province, .city, .district, .town, .department:
+                guard let agency = part.agency, let level else { return ("?", false) }
+                return Self.name(of: AgencyPath(agency), through: level)
             }
+        }
+
+        /// Places by their path down to the level (`杭州市 › 拱墅区`); departments by their own name across places, with
+        /// a level's own government named by its kind (`街道办事处`).
+        static func name(of path: AgencyPath, through level: AgencyPath.Level) -> (name: String, placed: Bool) {
+            if level == .department, let name = path.department ?? path.governmentKind { return (name, true) }
+            if level != .department, let name = path.path(through: level) { return (name, true) }
+            return ("(no \(level.rawValue))", false)
         }
     }
 }

@@ -14,6 +14,9 @@ public struct Report: Sendable {
     /// Rows printed in the tables that match no template row.
     public var unknownRows: [UnknownRow]
     public var diagnostics: [Diagnostic]
+    /// A hash of the source file's bytes when it was read, to tell later whether the file has changed since;
+    /// nil for a report not read from a file.
+    public var sourceFingerprint: UInt64?
 
     public init(source: String, title: String = "", year: Int? = nil, agency: String? = nil,
                 table2: TemplateVersion = .v2021, table3: TemplateVersion = .v2021) {

@@ -10,6 +10,23 @@ public enum ReportParser {
     /// Reads the report in a file.
     /// - Throws: `ReportFileError` when the file cannot be read or is not text.
     public static func parse(fileAt path: String) throws -> Report {
+        let bytes = try read(fileAt: path)
+        var report = try parse(bytes: bytes, source: path)
+        report.sourceFingerprint = SourceText.fingerprint(of: bytes)
+        return report
+    }
+
+    /// The lines of a report file as the parser reads them (decoded, or extracted from a page or Word file),
+    /// numbered as its cells' lines are, to show the text around a cell.
+    /// - Throws: `ReportFileError` when the file cannot be read or is not a report in any format read here.
+    public static func sourceText(ofFileAt path: String) throws -> SourceText {
+        let bytes = try read(fileAt: path)
+        let (format, document) = try extract(bytes, source: path)
+        return SourceText(format: format, lines: document.lines.map { SourceText.Line(number: $0.number, text: String($0.text)) },
+                          fingerprint: SourceText.fingerprint(of: bytes))
+    }
+
+    private static func read(fileAt path: String) throws(ReportFileError) -> [UInt8] {
         let url = URL(fileURLWithPath: path)
         let attributes: [FileAttributeKey: Any]
         do {
@@ -26,18 +43,22 @@ public enum ReportParser {
         } catch {
             throw ReportFileError(path: path, reason: "cannot read it (\(Self.describe(error)))")
         }
-        return try parse(bytes: [UInt8](data), source: path)
+        return [UInt8](data)
     }
 
     /// Reads a report from a file's bytes, whatever its format (docx, HTML or text) and encoding.
     /// - Throws: `ReportFileError` when the bytes are not a report in any format read here.
     public static func parse(bytes: [UInt8], source: String) throws(ReportFileError) -> Report {
-        let document: ExtractedDocument
+        parse(try extract(bytes, source: source).document, source: source)
+    }
+
+    /// The lines of a file's bytes in whichever format they are, and that format.
+    private static func extract(_ bytes: [UInt8], source: String) throws(ReportFileError) -> (format: SourceText.Format, document: ExtractedDocument) {
         switch DocumentFormat.sniff(bytes) {
         case .docx:
-            document = try DocxDocument.read(bytes, source: source)
+            return (.docx, try DocxDocument.read(bytes, source: source))
         case .html:
-            document = try HTMLDocument.read(bytes, source: source)
+            return (.html, try HTMLDocument.read(bytes, source: source))
         case .text:
             if bytes.prefix(4096).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
                 throw ReportFileError(path: source, reason: "it is a binary file, not a report")
@@ -47,12 +68,10 @@ public enum ReportParser {
             }
             // A web page saved as UTF-16 shows its markup only once decoded.
             if decoded.encoding != .utf8, decoded.encoding != .gb18030, DocumentFormat.sniff(Array(decoded.text.utf8.prefix(2048))) == .html {
-                document = try HTMLDocument.read(Array(decoded.text.utf8), source: source)
-            } else {
-                document = ExtractedDocument(lines: SourceLine.split(decoded.text))
+                return (.html, try HTMLDocument.read(Array(decoded.text.utf8), source: source))
             }
+            return (.text, ExtractedDocument(lines: SourceLine.split(decoded.text)))
         }
-        return parse(document, source: source)
     }
 
     /// Reads a report from its text.

@@ -1,8 +1,8 @@
 /// Every command, in the order `help` lists them.
 enum CommandRegistry {
     static let commands: [any Command] = [
-        LoadCommand(), ShowCommand(), SumCommand(), DiffCommand(), CheckCommand(), ListCommand(),
-        ExportCommand(), FieldsCommand(), RulesCommand(), SetCommand(), HelpCommand(), QuitCommand(),
+        LoadCommand(), ShowCommand(), SumCommand(), TopCommand(), TrendCommand(), DiffCommand(), CheckCommand(), ListCommand(),
+        ExportCommand(), FieldsCommand(), RulesCommand(), SetCommand(), OutputCommand(), HelpCommand(), QuitCommand(),
     ]
 
     static func command(named name: String) -> (any Command)? {

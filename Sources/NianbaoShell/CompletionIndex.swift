@@ -5,12 +5,14 @@ import NianbaoModel
 public struct CompletionIndex: Sendable {
     private let commandNames: [String]
     private let keywordsByCommand: [String: [String]]
+    private let commands: [String: any Command]
     private let corpusWords: [String]
     private let fieldWords: [String]
 
     init(session: Session) {
         commandNames = CommandRegistry.commands.map(\.name) + ["exit"]
         keywordsByCommand = Dictionary(uniqueKeysWithValues: CommandRegistry.commands.map { ($0.name, $0.keywords) })
+        commands = Dictionary(uniqueKeysWithValues: CommandRegistry.commands.map { ($0.name, $0) })
         let reports = session.corpus.reports
         let years = Set(reports.compactMap(\.year)).sorted().map(String.init)
         let agencies = Set(reports.compactMap(\.agency)).sorted()
@@ -33,7 +35,7 @@ public struct CompletionIndex: Sendable {
         // Names and labels also complete from a fragment inside them (`统计` → `杭州市拱墅区统计局`); keywords only
         // from their start, so that `by a` completes to `agency` alone rather than also offering `year`.
         var names: [String] = []
-        if command == "sum" && position == 1 || command == "fields" { names += fieldWords }
+        if commands[command]?.takesField(after: Array(words[1..<position])) == true { names += fieldWords }
         if command != "load", command != "set", command != "help" { names += corpusWords }
         var seen: Set<String> = []
         return (keywords + names).filter { $0.hasPrefix(prefix) && $0 != prefix && seen.insert($0).inserted }

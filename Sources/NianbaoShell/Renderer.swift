@@ -38,6 +38,7 @@ struct Renderer {
     }
 
     private func aligned(_ table: DataTable) -> String {
+        let table = table.drawingChart()
         let cells = table.rows.map { row in
             row.enumerated().map { column, value in
                 truncated(value.plain, to: column < table.columns.count ? table.columns[column].maxWidth : nil)
@@ -59,7 +60,8 @@ struct Renderer {
         var text = table.title.map { style.bold($0) + "\n" } ?? ""
         if table.columns.contains(where: { !$0.title.isEmpty }) {
             text += style.bold(String(line(table.columns.map(\.title), header: true).dropLast())) + "\n"
-            text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+            text += zip(table.columns, widths).map { String(repeating: $0.isChart ? " " : "─", count: $1) }
+                .joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }
         text += cells.map { line($0) }.joined()
         text += table.notes.map { $0 + "\n" }.joined()

@@ -2,12 +2,14 @@ import NianbaoCorpus
 import NianbaoModel
 import NianbaoValidator
 
-/// The state commands work on: the loaded corpus and the settings.
+/// The state commands work on: the loaded corpus, the settings and where output goes.
 public struct Session: Sendable {
     public var corpus = Corpus()
     public var settings: Settings
     /// Called while files are parsed (done, total), to draw a progress bar on a terminal.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// The file that command output is appended to instead of stdout (`output FILE`); nil for stdout.
+    public var outputFile: String?
 
     public init(settings: Settings = Settings()) {
         self.settings = settings
@@ -19,7 +21,7 @@ public struct Session: Sendable {
     func reports(_ selector: Selector) throws(ShellError) -> [Report] {
         guard !corpus.reports.isEmpty else { throw .noReportsLoaded }
         let reports = corpus.select(selector)
-        guard !reports.isEmpty else { throw .noReportsSelected(selector) }
+        guard !reports.isEmpty else { throw noMatch(selector, otherwise: .noReportsSelected(selector)) }
         return reports
     }
 
@@ -28,8 +30,15 @@ public struct Session: Sendable {
         guard !corpus.reports.isEmpty else { throw .noReportsLoaded }
         do {
             return try corpus.selectOne(selector)
+        } catch .noMatch {
+            throw noMatch(selector, otherwise: .selection(.noMatch(selector)))
         } catch {
             throw .selection(error)
         }
+    }
+
+    /// The error for a selector that names no report, suggesting a close one when there is.
+    func noMatch(_ selector: Selector, otherwise error: ShellError) -> ShellError {
+        corpus.suggestion(for: selector).map { .noReportMatchesDidYouMean(selector, suggestion: $0) } ?? error
     }
 }

@@ -32,6 +32,7 @@ struct BatchRunner {
         let execution = shell.execute(line)
         ProgressBar.shared.finish()
         Output.write(execution.output)
+        Output.error(execution.remarks)
         if !execution.error.isEmpty {
             Output.error(location.map { "\($0): " + execution.error } ?? execution.error)
         }

@@ -14,7 +14,9 @@ struct InteractiveShell {
         if runner.shell.session.corpus.reports.isEmpty { Output.write("No reports loaded: use ‘load PATH’.\n") }
         Output.write("Type ‘help’ for the commands, Tab to complete, Ctrl-D to leave.\n")
         while true {
-            switch editor.readLine(prompt: "nianbao> ") {
+            // While `output FILE` is on, results do not appear here: the prompt says where they go.
+            let prompt = runner.shell.session.outputFile.map { "nianbao → \($0)> " } ?? "nianbao> "
+            switch editor.readLine(prompt: prompt) {
             case .line(let line):
                 editor.addToHistory(line)
                 runner.run(line)

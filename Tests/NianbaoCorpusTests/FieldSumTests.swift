@@ -88,3 +88,55 @@ import Testing
         #expect(byYear.map(\.name) == ["2022", "?"])
     }
 }
+
+/// Sums split by a level of the agencies' path.
+@Suite struct FieldSumByLevelTests {
+    static let reports = [
+        ReportBuilder(source: "a.txt", agency: "杭州市拱墅区祥符街道办事处").setting(["t2.penalty.decisions": "886"]).report,
+        ReportBuilder(source: "b.txt", agency: "杭州市余杭区百丈镇").report,
+        ReportBuilder(source: "c.txt", agency: "新华区西高皇街道办事处").report,
+        ReportBuilder(source: "d.txt", agency: "杭州市拱墅区统计局").setting(["t2.penalty.decisions": "3"]).report,
+        ReportBuilder(source: "e.txt", agency: "杭州市统计局").setting(["t2.penalty.decisions": ""]).report,
+        ReportBuilder(source: "f.txt", agency: "浙江省统计局").setting(["t2.penalty.decisions": "7"]).report,
+    ]
+    static let sum = FieldSum(FieldSumTests.penalty, over: reports)
+
+    @Test func byCity() {
+        let groups = Self.sum.grouped(by: .city)
+        #expect(groups.map(\.name) == ["杭州市", "(no city)"])
+        #expect(groups.map(\.total) == [DecimalNumber(889), DecimalNumber(7)])
+        #expect(groups.map(\.reports) == [3, 2])
+        #expect(groups.map(\.gaps) == [1, 0])
+    }
+
+    @Test func byDistrictInPathForm() {
+        let groups = Self.sum.grouped(by: .district)
+        #expect(groups.map(\.name) == ["杭州市 › 拱墅区", "杭州市 › 余杭区", "(city unknown) › 新华区", "(no district)"])
+        #expect(groups.map(\.total) == [DecimalNumber(889), .zero, .zero, DecimalNumber(7)])
+    }
+
+    @Test func byTown() {
+        #expect(Self.sum.grouped(by: .town).map(\.name) == ["杭州市 › 拱墅区 › 祥符街道", "杭州市 › 余杭区 › 百丈镇", "(city unknown) › 新华区 › 西高皇街道", "(no town)"])
+    }
+
+    /// Departments group by name across places; governments by their kind.
+    @Test func byDepartment() {
+        let groups = Self.sum.grouped(by: .department)
+        #expect(groups.map(\.name) == ["街道办事处", "镇人民政府", "统计局"])
+        #expect(groups.map(\.reports) == [2, 1, 2])
+        #expect(groups.map(\.gaps) == [0, 0, 1])
+        #expect(groups.map(\.total) == [DecimalNumber(886), .zero, DecimalNumber(10)])
+    }
+
+    @Test func byProvinceOnlyWhenPrinted() {
+        let groups = Self.sum.grouped(by: .province)
+        #expect(groups.map(\.name) == ["浙江省", "(no province)"])
+        #expect(groups.map(\.total) == [DecimalNumber(7), DecimalNumber(889)])
+    }
+
+    @Test func dimensionsNameTheirLevel() {
+        #expect(FieldSum.Dimension.district.level == .district)
+        #expect(FieldSum.Dimension.year.level == nil)
+        #expect(FieldSum.Dimension.agency.level == nil)
+    }
+}

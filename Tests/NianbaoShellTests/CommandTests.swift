@@ -92,7 +92,7 @@ import Testing
 
     @Test func commandsNeedLoadedReports() {
         var shell = ShellFixtures.shell(with: [])
-        for line in ["list", "sum 行政处罚", "show 2023", "check", "export json", "diff 2022 vs 2023"] {
+        for line in ["list", "sum 行政处罚", "show 2023", "show 2023 tabel3", "show 2023 拱墅区统计局 t3.new.total", "check", "export json", "diff 2022 vs 2023"] {
             let execution = shell.execute(line)
             #expect(execution.error == "error: no reports are loaded; use ‘load PATH’\n", "\(line)")
         }

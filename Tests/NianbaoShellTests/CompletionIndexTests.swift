@@ -70,3 +70,43 @@ import Testing
         #expect(!completions.candidates(for: "help 20").contains("2023"))
     }
 }
+
+/// What Tab offers for the exploration commands.
+@Suite struct ExplorationCompletionTests {
+    let completions: CompletionIndex
+
+    init() throws {
+        completions = try ShellFixtures.seedShell().completions
+    }
+
+    @Test func newCommandNames() {
+        #expect(completions.candidates(for: "to") == ["top"])
+        #expect(completions.candidates(for: "tr") == ["trend"])
+    }
+
+    @Test func levelsAfterBy() {
+        #expect(completions.candidates(for: "sum 行政处罚 by d") == ["district", "department"])
+        #expect(completions.candidates(for: "sum 行政处罚 by c") == ["city"])
+        let afterBy = completions.candidates(for: "sum 行政处罚 by ")
+        #expect(["year", "agency", "province", "city", "district", "town", "department"].allSatisfy(afterBy.contains), "\(afterBy)")
+    }
+
+    @Test func fieldsWhereAFieldGoes() {
+        #expect(completions.candidates(for: "top 行政处").contains("行政处罚"))
+        #expect(completions.candidates(for: "top 3 行政处").contains("行政处罚"))
+        #expect(completions.candidates(for: "trend 本年新").contains("本年新收政府信息公开申请数量"))
+        #expect(completions.candidates(for: "list where 行政处").contains("行政处罚"))
+        #expect(completions.candidates(for: "list 2023 where 行政处罚 > 0 and 本年").contains("本年新收政府信息公开申请数量"))
+        // Before `where`, and after a field, `list` takes a selector.
+        #expect(!completions.candidates(for: "list 行政").contains("行政处罚"))
+        #expect(!completions.candidates(for: "trend 行政处罚 行政").contains("行政许可"))
+        #expect(completions.candidates(for: "trend 行政处罚 统计").contains("杭州市拱墅区统计局"))
+    }
+
+    @Test func whereKeywords() {
+        #expect(completions.candidates(for: "list 2023 wh") == ["where"])
+        #expect(completions.candidates(for: "list where ch").first == "check", "keywords before fields that hold the text")
+        #expect(completions.candidates(for: "list where check f") == ["fails"])
+        #expect(completions.candidates(for: "list where check p") == ["passes"])
+    }
+}

@@ -6,7 +6,7 @@ struct ExportCommand: Command {
     let name = "export"
     let synopsis = "export json|csv [FILE] [SELECTOR]"
     let summary = "writes the selected reports as JSON Lines (one report a line) or long-form CSV, to FILE or stdout"
-    let example = "export json reports.jsonl 2023"
+    let example = "export json /tmp/reports-2023.jsonl 2023"
     let keywords = ["json", "csv"]
 
     func run(_ arguments: [String], in session: inout Session) throws(ShellError) -> CommandOutput {

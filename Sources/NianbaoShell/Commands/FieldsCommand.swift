@@ -7,6 +7,8 @@ struct FieldsCommand: Command {
     let summary = "lists the cell keys with their labels and the template versions that have them"
     let example = "fields 不予公开"
 
+    func takesField(after words: [String]) -> Bool { true }
+
     func run(_ arguments: [String], in session: inout Session) throws(ShellError) -> CommandOutput {
         let filter = arguments.joined()
         let rows: [[TableValue]] = FieldResolver.allKeys.compactMap { key in

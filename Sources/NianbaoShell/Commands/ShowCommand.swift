@@ -3,8 +3,9 @@ import NianbaoModel
 
 struct ShowCommand: Command {
     let name = "show"
-    let synopsis = "show SELECTOR [table2|table3|table4|text|diagnostics|all]"
-    let summary = "one report: identity, template versions, and a table laid out as in the template, values as printed"
+    let synopsis = "show SELECTOR [table2|table3|table4|text|diagnostics|all|KEY]"
+    let summary = "one report: identity, template versions, and a table laid out as in the template, values as printed; "
+        + "with a KEY or label (t3.new.total, 行政处罚), that cell with its file, line and the text around it"
     let example = "show 2023 拱墅区统计局 table3"
     let keywords = Part.allCases.map(\.rawValue)
 
@@ -15,9 +16,15 @@ struct ShowCommand: Command {
     func run(_ arguments: [String], in session: inout Session) throws(ShellError) -> CommandOutput {
         var words = arguments
         let part = words.last.flatMap(Part.init(rawValue:))
-        if part != nil { words.removeLast() }
+        if part != nil {
+            words.removeLast()
+        } else if let key = try cellKey(named: words, in: session) {
+            words.removeLast()
+            guard !words.isEmpty || session.corpus.reports.count == 1 else { throw usage() }
+            return try cell(key, named: arguments[arguments.count - 1], of: try report(words, in: session), in: session)
+        }
         guard !words.isEmpty || session.corpus.reports.count == 1 else { throw usage() }
-        let report = try session.report(Selector(words))
+        let report = try report(words, in: session)
 
         var blocks: [CommandOutput.Block] = [
             .text("\(report.displayName)"),
