@@ -30,6 +30,10 @@ public struct CompletionIndex: Sendable {
         guard position > 0 else { return commandNames.filter { $0.hasPrefix(prefix) } }
 
         let command = words[0]
+        // After `by` only a dimension can follow.
+        if words[position - 1] == "by" {
+            return FieldSum.Dimension.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) && $0 != prefix }
+        }
         var keywords = keywordsByCommand[command] ?? []
         if command == "help" { keywords += commandNames }
         // Names and labels also complete from a fragment inside them (`统计` → `杭州市拱墅区统计局`); keywords only

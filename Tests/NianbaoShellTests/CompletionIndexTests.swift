@@ -27,6 +27,8 @@ import Testing
         #expect(completions.candidates(for: "export j") == ["json"])
         #expect(completions.candidates(for: "set format m") == ["markdown"])
         #expect(completions.candidates(for: "sum 行政处罚 by a") == ["agency"])
+        #expect(completions.candidates(for: "sum 行政处罚 by ") == ["year", "agency", "province", "city", "district", "town", "department"],
+                "only a dimension follows `by`")
     }
 
     @Test func yearsOfTheLoadedReports() {
