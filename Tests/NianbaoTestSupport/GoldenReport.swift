@@ -46,4 +46,32 @@ public struct GoldenReport {
             }
         }
     }
+
+    /// Where a reading differs from this golden one: identity, template versions, keys and their order, and
+    /// every cell's kind, value and printed text, none in doubt. Lines are compared when `exactLines` (the same
+    /// file) and otherwise only required to point somewhere (another format of the same report).
+    public func differences(from report: Report, exactLines: Bool) -> [String] {
+        var found: [String] = []
+        if report.year != year { found.append("year \(report.year.map(String.init) ?? "none"), golden \(year.map(String.init) ?? "none")") }
+        if report.agency != agency { found.append("agency \(report.agency ?? "none"), golden \(agency ?? "none")") }
+        for table in ["t2", "t3"] {
+            let version = report[table == "t2" ? .t2 : .t3].version.rawValue
+            if version != templates[table] { found.append("\(table) \(version), golden \(templates[table] ?? "none")") }
+        }
+        let keys = report.cells.map(\.key.description)
+        if keys != cells.map(\.key) { found.append("keys differ: \(keys.count) read, \(cells.count) golden") }
+        for (key, expected) in cells {
+            guard let fieldKey = FieldKey(key), let cell = report[fieldKey] else {
+                found.append("\(key) is not in the report's template")
+                continue
+            }
+            let read = ExpectedCell(cell)
+            let sameLine = exactLines ? read.line == expected.line : read.line > 0
+            if read.kind != expected.kind || read.value != expected.value || read.raw != expected.raw || !sameLine {
+                found.append("\(key): read \(read), golden \(expected)")
+            }
+            if cell.isDoubtful { found.append("\(key) is doubtful") }
+        }
+        return found
+    }
 }
