@@ -84,9 +84,15 @@ public enum ReportParser {
         let lines = document.lines
         let sections = Section.locate(in: lines)
         var identity = TitleReader.read(lines, limit: sections.first?.headingIndex ?? min(lines.count, 10))
-        if identity.title.isEmpty, let pageTitle = document.pageTitle {
-            // A web page may name the report only in its <title>.
-            identity = TitleReader.read([SourceLine(number: 0, text: Substring(pageTitle))], limit: 1)
+        if identity.agency == nil || identity.year == nil, let pageTitle = document.pageTitle {
+            // A web page may name the report only in its <title>, or name there what its heading leaves out.
+            let page = TitleReader.read([SourceLine(number: 0, text: Substring(pageTitle))], limit: 1)
+            if identity.title.isEmpty {
+                identity = page
+            } else {
+                identity.agency = identity.agency ?? page.agency
+                identity.year = identity.year ?? page.year
+            }
         }
         var report = Report(source: source, title: identity.title, year: identity.year, agency: identity.agency)
         if report.year == nil, let period = StatisticsPeriod.year(in: lines) {

@@ -92,3 +92,17 @@ extension ReportFileTests {
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
     }
 }
+
+extension ReportFileTests {
+    /// A page whose heading leaves out the agency names it in its <title>.
+    @Test func agencyMissingFromTheHeadingIsTakenFromThePageTitle() throws {
+        let page = """
+            <html><head><title>杭州市拱墅区统计局2023年度政府信息公开工作年度报告_拱墅区人民政府</title></head>
+            <body><p>2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>本年度……</p></body></html>
+            """
+        let report = try ReportParser.parse(bytes: Array(page.utf8), source: "page.html")
+        #expect(report.agency == "杭州市拱墅区统计局")
+        #expect(report.year == 2023)
+        #expect(report.title == "2023年政府信息公开工作年度报告", "the title is the page's own heading")
+    }
+}
