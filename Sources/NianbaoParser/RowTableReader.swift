@@ -45,9 +45,11 @@ struct RowTableReader {
     /// and `一、本年新收 政府信息公开申请数量` is read whole.
     private func match(_ row: [GridCell], lastLabel: Int, excluding foundKeys: Set<String>) -> (LabelMatcher.Match, GridCell, Int)? {
         var loose: (LabelMatcher.Match, GridCell, Int)?
-        for end in row[...lastLabel].indices.reversed() where !row[end].isValue {
+        // A label comes apart into a few pieces at most: looking further back only costs time on garbage lines.
+        let reach = 8
+        for end in row[...lastLabel].indices.reversed().prefix(reach) where !row[end].isValue {
             var joined = ""
-            for start in stride(from: end, through: 0, by: -1) {
+            for start in stride(from: end, through: max(0, end - reach + 1), by: -1) {
                 guard !row[start].isValue else { break }
                 joined = row[start].text + joined
                 let candidates = matcher.match(joined).filter { candidate in

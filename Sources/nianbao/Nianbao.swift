@@ -27,6 +27,7 @@ struct Nianbao: ParsableCommand {
     var paths: [String] = []
 
     mutating func run() throws {
+        Output.ignoreBrokenPipes()
         let interactive = commands.isEmpty && script == nil && isatty(STDIN_FILENO) == 1
         let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var session = Session(settings: Settings(format: format, blankAsZero: blankAsZero, colour: colour))
