@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_PACKAGES := libedit-dev pkg-config
 
-.PHONY: shell test build release deps clean
+.PHONY: shell test build release bench deps clean
 
 shell: build
 	@./.build/debug/nianbao
@@ -18,6 +18,10 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product nianbao
+
+# Generates .build/bench-corpus/ once (100000 reports unless BENCH_ARGS='--reports N'), then measures it.
+bench: deps
+	$(SWIFT) run -c release nianbao-bench $(BENCH_ARGS)
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \

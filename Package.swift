@@ -31,6 +31,10 @@ let package = Package(
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // A thin line editor: prompt, history, completion, Ctrl-C.
         .target(name: "LineEditor", dependencies: ["CLibedit", "TerminalText"]),
+        // Writes corpora of realistic generated reports, with a manifest of the errors put in on purpose.
+        .target(name: "NianbaoCorpusGenerator", dependencies: ["NianbaoModel"]),
+        // Measures parsing, loading, memory and shell latency on a generated corpus (`make bench`).
+        .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoCorpusGenerator", "NianbaoParser", "NianbaoCorpus", "NianbaoShell"]),
         .executableTarget(name: "nianbao", dependencies: [
             "NianbaoShell", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -42,6 +46,7 @@ let package = Package(
         .testTarget(name: "NianbaoValidatorTests", dependencies: ["NianbaoValidator", "NianbaoTestSupport"]),
         .testTarget(name: "NianbaoCorpusTests", dependencies: ["NianbaoCorpus", "NianbaoTestSupport"]),
         .testTarget(name: "NianbaoShellTests", dependencies: ["NianbaoShell", "NianbaoTestSupport"], exclude: ["Transcripts"]),
+        .testTarget(name: "NianbaoCorpusGeneratorTests", dependencies: ["NianbaoCorpusGenerator", "NianbaoParser", "NianbaoValidator"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nianbao", "NianbaoModel", "NianbaoTestSupport"]),
     ]
 )
