@@ -4,23 +4,33 @@ import NianbaoModel
 struct Equation {
     let left: [FieldKey]
     let right: [FieldKey]
-    /// Says in words what is being added up (`row ‘（七）总计’`), for the message.
-    let subject: String
+    /// Says in words what is being added up (`row ‘（七）总计’`), for the message; built only when a check fails,
+    /// since almost every check passes.
+    private let subject: () -> String
+
+    init(left: [FieldKey], right: [FieldKey], subject: @escaping @autoclosure () -> String) {
+        self.left = left
+        self.right = right
+        self.subject = subject
+    }
 
     /// A finding when the two sides differ or cannot be added up; nil when they agree.
     func check(_ report: Report, rule: RuleDescription, options: ValidationOptions) -> Finding? {
         let keys = left + right
         var unreadable: [(FieldKey, Cell)] = []
         var usedBlankAsZero = false
-        var values: [FieldKey: DecimalNumber] = [:]
+        // One value per key, in the order of `keys`.
+        var values: [DecimalNumber] = []
+        values.reserveCapacity(keys.count)
         for key in keys {
             let cell = report[key] ?? .missing
             if let value = cell.value {
-                values[key] = value
+                values.append(value)
             } else if cell.kind == .blank, options.blankAsZero {
-                values[key] = .zero
+                values.append(.zero)
                 usedBlankAsZero = true
             } else {
+                values.append(.zero)
                 unreadable.append((key, cell))
             }
         }
@@ -29,23 +39,23 @@ struct Equation {
                 "‘\(report[key.table].template.displayLabel(of: key))’ is \(Self.describe(cell))"
             }
             return Finding(rule: rule, outcome: .notAssessable, report: report, cells: unreadable.map(\.0),
-                           message: "\(subject) cannot be checked: \(reasons.joined(separator: "; "))",
+                           message: "\(subject()) cannot be checked: \(reasons.joined(separator: "; "))",
                            blankAsZero: options.blankAsZero)
         }
-        let leftSum = left.reduce(DecimalNumber.zero) { $0 + values[$1]! }
-        let rightSum = right.reduce(DecimalNumber.zero) { $0 + values[$1]! }
+        let leftValues = values[..<left.count], rightValues = values[left.count...]
+        let leftSum = leftValues.reduce(DecimalNumber.zero, +)
+        let rightSum = rightValues.reduce(DecimalNumber.zero, +)
         guard leftSum != rightSum else { return nil }
         // Long sums are spelled with their non-zero terms only: `1 + 1 (+ 19 zeros) = 2`.
-        func spelled(_ side: [FieldKey], _ sum: DecimalNumber) -> String {
-            guard side.count > 1 else { return "\(sum)" }
-            let terms = side.map { values[$0]! }
-            let shown = side.count > 4 ? terms.filter { $0 != .zero } : terms
+        func spelled(_ terms: ArraySlice<DecimalNumber>, _ sum: DecimalNumber) -> String {
+            guard terms.count > 1 else { return "\(sum)" }
+            let shown = terms.count > 4 ? terms.filter { $0 != .zero } : Array(terms)
             let zeros = terms.count - shown.count
             let spelled = shown.isEmpty ? "0" : shown.map(\.description).joined(separator: " + ")
             return spelled + (zeros > 0 ? " (+ \(zeros) zero\(zeros == 1 ? "" : "s"))" : "") + " = \(sum)"
         }
         return Finding(rule: rule, report: report, cells: keys,
-                       message: "\(subject): \(spelled(left, leftSum)) but \(spelled(right, rightSum))"
+                       message: "\(subject()): \(spelled(leftValues, leftSum)) but \(spelled(rightValues, rightSum))"
                            + (usedBlankAsZero ? " (blank cells read as 0)" : ""),
                        expected: "\(leftSum)", found: "\(rightSum)", blankAsZero: usedBlankAsZero)
     }
