@@ -1,5 +1,6 @@
 import NianbaoCorpus
 import NianbaoModel
+import NianbaoValidator
 
 struct ListCommand: Command {
     let name = "list"
@@ -22,8 +23,12 @@ struct ListCommand: Command {
         let clause = arguments.firstIndex(of: "where")
         let filter = try clause.map { index throws(ShellError) in try Self.filter(Array(arguments[(index + 1)...])) }
         let selected = try session.reports(Selector(Array(arguments[..<(clause ?? arguments.endIndex)])))
-        // Cross-report rules compare each report with the whole corpus, as `check` does.
-        let findings = Dictionary(grouping: session.validator.check(selected, context: session.corpus.reports), by: \.source)
+        // Cross-report rules compare each report with the whole corpus, as `check` does. The validator runs once,
+        // over the reports the filter keeps, unless the filter itself asks for its verdict.
+        func findingsBySource(_ reports: [Report]) -> [String: [Finding]] {
+            Dictionary(grouping: session.validator.check(reports, context: session.corpus.reports), by: \.source)
+        }
+        var findings = filter?.needsCheck == true ? findingsBySource(selected) : [:]
 
         var reports = selected
         var skipped: [(report: Report, gap: String, field: String)] = []
@@ -41,6 +46,7 @@ struct ListCommand: Command {
                 }
             }
         }
+        if filter?.needsCheck != true { findings = findingsBySource(reports) }
         let fields = filter?.fields ?? []
         let values = fields.map { FieldSum($0, over: reports).parts }
         var table = DataTable(
