@@ -50,12 +50,9 @@ struct CrossReportEquation {
         var unreadable: [Term] = []
         var usedBlankAsZero = false
         for term in terms {
-            let cell = cell(term)
-            if let value = cell.value {
-                values.append(value)
-            } else if cell.kind == .blank, options.blankAsZero {
-                values.append(.zero)
-                usedBlankAsZero = true
+            if let operand = cell(term).operand(options: options) {
+                values.append(operand.value)
+                usedBlankAsZero = usedBlankAsZero || operand.blankReadAsZero
             } else {
                 unreadable.append(term)
             }

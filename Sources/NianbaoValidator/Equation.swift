@@ -24,11 +24,9 @@ struct Equation {
         values.reserveCapacity(keys.count)
         for key in keys {
             let cell = report[key] ?? .missing
-            if let value = cell.value {
-                values.append(value)
-            } else if cell.kind == .blank, options.blankAsZero {
-                values.append(.zero)
-                usedBlankAsZero = true
+            if let operand = cell.operand(options: options) {
+                values.append(operand.value)
+                usedBlankAsZero = usedBlankAsZero || operand.blankReadAsZero
             } else {
                 values.append(.zero)
                 unreadable.append((key, cell))
