@@ -36,7 +36,7 @@ let package = Package(
         // Measures parsing, loading, memory and shell latency on a generated corpus (`make bench`).
         .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoCorpusGenerator", "NianbaoParser", "NianbaoCorpus", "NianbaoShell"]),
         .executableTarget(name: "nianbao", dependencies: [
-            "NianbaoShell", "LineEditor",
+            "NianbaoShell", "NianbaoCorpus", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -14,6 +14,8 @@ public struct Corpus: Sendable {
     public struct LoadSummary: Sendable {
         public var loaded: Int = 0
         public var replaced: Int = 0
+        /// Reports read back from the cache of parsed reports rather than parsed.
+        public var fromCache: Int = 0
         public var failures: [ReportFileError] = []
         /// Reports read with doubtful cells or parser warnings.
         public var withNotices: [Report] = []
@@ -24,25 +26,41 @@ public struct Corpus: Sendable {
 
     /// Adds report files and folders (searched recursively); a file loaded again replaces its earlier reading.
     /// Files are parsed in parallel; a file that cannot be read never stops the others.
-    public mutating func load(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> LoadSummary {
+    ///
+    /// - Parameter cache: where parsed reports of folders are kept between sessions; a report whose file has not
+    ///   changed since is read back from it instead of being parsed again.
+    public mutating func load(_ paths: [String], cache: ReportCache? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) -> LoadSummary {
         var summary = LoadSummary()
-        var files: [String] = []
+        var files: [FileToLoad] = []
+        var folders: [FolderToLoad] = []
         for path in paths {
             switch Self.expand(path) {
-            case .success(let found): files += found
-            case .failure(let error): summary.failures.append(error)
+            case .success(let found):
+                if found.isFolder, let cache {
+                    folders.append(FolderToLoad(path: found.canonicalPath, files: files.count..<(files.count + found.files.count),
+                                                cached: cache.read(for: found.canonicalPath)))
+                }
+                files += found.files
+            case .failure(let error):
+                summary.failures.append(error)
             }
         }
-        let results = Self.parseInParallel(files, progress: progress)
-        for result in results {
-            switch result {
+        defer { for folder in folders { folder.cached?.deallocate() } }
+        let cachedEntries = Self.cachedEntries(of: files, in: folders)
+        let results = Self.readInParallel(files, cached: cachedEntries, archiving: cache != nil, progress: progress)
+        for (file, result) in zip(files, results) {
+            switch result.report {
             case .success(let report):
-                if add(report) { summary.replaced += 1 }
+                if add(report, canonicalPath: file.canonicalPath) { summary.replaced += 1 }
                 summary.loaded += 1
+                if result.fromCache { summary.fromCache += 1 }
                 if report.diagnostics.contains(where: { $0.severity >= .warning }) { summary.withNotices.append(report) }
             case .failure(let error):
                 summary.failures.append(error)
             }
+        }
+        if let cache {
+            for folder in folders { Self.update(cache, of: folder, files: files, results: results) }
         }
         return summary
     }
@@ -50,7 +68,10 @@ public struct Corpus: Sendable {
     /// Adds one report; true when it replaced an earlier reading of the same file, however its path was spelled.
     @discardableResult
     public mutating func add(_ report: Report) -> Bool {
-        let file = Self.canonicalPath(report.source)
+        add(report, canonicalPath: Self.canonicalPath(report.source))
+    }
+
+    private mutating func add(_ report: Report, canonicalPath file: String) -> Bool {
         if let position = positionByFile[file] {
             reports[position] = report
             return true
@@ -65,51 +86,134 @@ public struct Corpus: Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private static func expand(_ path: String) -> Result<[String], ReportFileError> {
+    /// A file to read: its path as given, the same path made canonical, and its path inside the loaded folder.
+    private struct FileToLoad: Sendable {
+        let path: String
+        let canonicalPath: String
+        let pathInFolder: String
+    }
+
+    /// A folder given to `load`: which of the files to load it holds, and its cache file as read.
+    private struct FolderToLoad {
+        let path: String
+        let files: Range<Int>
+        let cached: ReportCache.Contents?
+    }
+
+    private static func expand(_ path: String) -> Result<(files: [FileToLoad], isFolder: Bool, canonicalPath: String), ReportFileError> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(ReportFileError(path: path, reason: "no such file or folder"))
         }
-        guard isDirectory.boolValue else { return .success([path]) }
+        let canonical = canonicalPath(path)
+        guard isDirectory.boolValue else {
+            return .success(([FileToLoad(path: path, canonicalPath: canonical, pathInFolder: (path as NSString).lastPathComponent)], false, canonical))
+        }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
             return .failure(ReportFileError(path: path, reason: "cannot list this folder"))
         }
-        var files: [String] = []
+        var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             guard !name.hasPrefix("."), reportExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-            files.append((path as NSString).appendingPathComponent(relative))
+            found.append(relative)
         }
-        return .success(files.sorted())
+        // The folder is made canonical once; a name inside it is taken as listed.
+        let files = found.sorted().map { relative in
+            FileToLoad(path: (path as NSString).appendingPathComponent(relative), canonicalPath: canonical + "/" + relative, pathInFolder: relative)
+        }
+        return .success((files, true, canonical))
     }
 
-    private static func parseInParallel(_ files: [String], progress: (@Sendable (Int, Int) -> Void)?) -> [Result<Report, ReportFileError>] {
-        let results = ResultBox(count: files.count)
+    /// For each file, its cache entry when its folder's cache file has one (whether still valid is checked later).
+    private static func cachedEntries(of files: [FileToLoad], in folders: [FolderToLoad]) -> [CachedEntry?] {
+        var entries = [CachedEntry?](repeating: nil, count: files.count)
+        for folder in folders {
+            guard let cached = folder.cached else { continue }
+            for index in folder.files {
+                entries[index] = cached.entries[files[index].pathInFolder].map {
+                    CachedEntry(stamp: $0.stamp, bytes: UnsafeRawBufferPointer(rebasing: cached.bytes[$0.range]))
+                }
+            }
+        }
+        return entries
+    }
+
+    private struct CachedEntry: @unchecked Sendable {
+        let stamp: FileStamp
+        let bytes: UnsafeRawBufferPointer
+    }
+
+    /// What reading one file gave: the report or why not, the file's stamp, and the report archived for the
+    /// cache when it was parsed now (nil when it came from the cache).
+    private struct ReadResult: Sendable {
+        var report: Result<Report, ReportFileError>
+        var stamp: FileStamp?
+        var archive: [UInt8]?
+        var fromCache = false
+    }
+
+    private static func readInParallel(_ files: [FileToLoad], cached: [CachedEntry?], archiving: Bool,
+                                       progress: (@Sendable (Int, Int) -> Void)?) -> [ReadResult] {
+        let results = ResultBox<ReadResult>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result: Result<Report, ReportFileError>
-            do {
-                result = .success(try ReportParser.parse(fileAt: files[index]))
-            } catch let error as ReportFileError {
-                result = .failure(error)
-            } catch {
-                result = .failure(ReportFileError(path: files[index], reason: "\(error)"))
+            let file = files[index]
+            let stamp = archiving ? FileStamp(path: file.path) : nil
+            let result: ReadResult
+            if let stamp, let entry = cached[index], entry.stamp == stamp,
+               let report = try? unarchive(entry.bytes, source: file.path) {
+                result = ReadResult(report: .success(report), stamp: stamp, fromCache: true)
+            } else {
+                do {
+                    let report = try ReportParser.parse(fileAt: file.path)
+                    var writer = ArchiveWriter()
+                    if archiving { report.archive(into: &writer) }
+                    result = ReadResult(report: .success(report), stamp: stamp, archive: archiving ? writer.bytes : nil)
+                } catch let error as ReportFileError {
+                    result = ReadResult(report: .failure(error))
+                } catch {
+                    result = ReadResult(report: .failure(ReportFileError(path: file.path, reason: "\(error)")))
+                }
             }
             let done = results.store(result, at: index)
             progress?(done, files.count)
         }
         return results.values.map { $0! }
     }
+
+    private static func unarchive(_ bytes: UnsafeRawBufferPointer, source: String) throws -> Report {
+        var reader = ArchiveReader(bytes)
+        return try Report(unarchiving: &reader, source: source)
+    }
+
+    /// Rewrites a folder's cache file when what was read differs from what it holds: a file parsed again, added
+    /// or gone. A cache that cannot be written only costs the next load its speed, so failing is silent.
+    private static func update(_ cache: ReportCache, of folder: FolderToLoad, files: [FileToLoad], results: [ReadResult]) {
+        let changed = folder.files.contains { results[$0].archive != nil } || folder.cached?.entries.count != folder.files.count
+        guard changed else { return }
+        var kept: [(path: String, stamp: FileStamp, archive: [UInt8])] = []
+        for index in folder.files {
+            guard let stamp = results[index].stamp, case .success = results[index].report else { continue }
+            let path = files[index].pathInFolder
+            if let archive = results[index].archive {
+                kept.append((path, stamp, archive))
+            } else if let cached = folder.cached, let entry = cached.entries[path] {
+                kept.append((path, stamp, Array(cached.bytes[entry.range])))
+            }
+        }
+        try? cache.write(kept, for: folder.path)
+    }
 }
 
 /// Results written from parallel workers, each to its own slot.
-private final class ResultBox: @unchecked Sendable {
+private final class ResultBox<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [Result<Report, ReportFileError>?]
+    private(set) var values: [Value?]
     private var done = 0
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func store(_ result: Result<Report, ReportFileError>, at index: Int) -> Int {
+    func store(_ result: Value, at index: Int) -> Int {
         lock.lock()
         defer { lock.unlock() }
         values[index] = result

@@ -51,13 +51,15 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     /// The value as a Double, for charts and JSON; arithmetic stays exact.
     public var doubleValue: Double { Double(significand) / Double(Self.power(scale)) }
 
-    public var description: String {
-        let trimmed = normalized
-        guard trimmed.scale > 0 else { return String(trimmed.significand) }
-        let magnitude = String(trimmed.significand.magnitude)
-        let padded = String(repeating: "0", count: max(0, Int(trimmed.scale) + 1 - magnitude.count)) + magnitude
-        let split = padded.index(padded.endIndex, offsetBy: -Int(trimmed.scale))
-        return (trimmed.significand < 0 ? "-" : "") + padded[..<split] + "." + padded[split...]
+    public var description: String { normalized.printed }
+
+    /// The value with every digit it was read with (`1.50` stays `1.50`), as a plain ASCII number prints it.
+    public var printed: String {
+        guard scale > 0 else { return String(significand) }
+        let magnitude = String(significand.magnitude)
+        let padded = String(repeating: "0", count: max(0, Int(scale) + 1 - magnitude.count)) + magnitude
+        let split = padded.index(padded.endIndex, offsetBy: -Int(scale))
+        return (significand < 0 ? "-" : "") + padded[..<split] + "." + padded[split...]
     }
 
     /// The same value with trailing fractional zeros removed (`1.50` → `1.5`).

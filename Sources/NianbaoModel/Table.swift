@@ -2,13 +2,19 @@
 public struct Table: Sendable {
     public let template: TableTemplate
     /// One cell per `template.keys`, in the same order.
-    public var cells: [Cell]
+    public var cells: CellList
     /// The 1-based line of the table's heading, 0 when the table was not found.
     public var line: Int
 
     public init(template: TableTemplate, cells: [Cell]? = nil, line: Int = 0) {
         self.template = template
-        self.cells = cells ?? Array(repeating: .missing, count: template.keys.count)
+        self.cells = cells.map(CellList.init) ?? CellList(repeating: .missing, count: template.keys.count)
+        self.line = line
+    }
+
+    public init(template: TableTemplate, cells: CellList, line: Int) {
+        self.template = template
+        self.cells = cells
         self.line = line
     }
 

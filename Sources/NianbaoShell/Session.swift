@@ -10,6 +10,8 @@ public struct Session: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// The file that command output is appended to instead of stdout (`output FILE`); nil for stdout.
     public var outputFile: String?
+    /// Where parsed reports of loaded folders are kept between sessions; nil to parse every file every time.
+    public var cache: ReportCache?
 
     public init(settings: Settings = Settings()) {
         self.settings = settings

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NianbaoCorpus
 import NianbaoShell
 
 /// `nianbao [--format …] [-c COMMAND]... [-f SCRIPT] [PATH...]`: loads reports, then runs commands from
@@ -17,6 +18,9 @@ struct Nianbao: ParsableCommand {
     @Flag(help: "Read blank cells as 0 in the arithmetic checks (findings say so).")
     var blankAsZero = false
 
+    @Flag(help: "Parse every file again instead of reading unchanged ones back from the cache of parsed reports.")
+    var noCache = false
+
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a command and exit (repeatable).", valueName: "command"))
     var commands: [String] = []
 
@@ -32,6 +36,7 @@ struct Nianbao: ParsableCommand {
         let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var session = Session(settings: Settings(format: format, blankAsZero: blankAsZero, colour: colour))
         if isatty(STDERR_FILENO) == 1 { session.progress = ProgressBar.shared.update }
+        session.cache = noCache ? nil : ReportCache.standard
         var runner = BatchRunner(shell: Shell(session: session))
 
         runner.loadInitialReports(paths.isEmpty ? defaultCorpus() : paths, announce: interactive)

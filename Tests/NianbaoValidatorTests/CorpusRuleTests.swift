@@ -162,11 +162,11 @@ import Testing
         let first = Self.report("a.txt", 2023, "拱墅区统计局", ["t3.new.total": "2", "t2.fees.amount": "1.50", "t2.regulations.issued": "/"])
         var second = Self.report("b.txt", 2023, "杭州市拱墅区统计局", ["t3.new.total": "2", "t2.fees.amount": "1.5", "t2.regulations.issued": "无"])
         // Printed on other lines, `1.5` for `1.50` and `无` for `/`: the same meaning.
-        second[.t4].cells = second[.t4].cells.map { cell in
+        second[.t4].cells = CellList(second[.t4].cells.map { cell in
             var moved = cell
             moved.line += 100
             return moved
-        }
+        })
         #expect(try Self.findings("corpus.duplicate", [first, second]).isEmpty)
     }
 
