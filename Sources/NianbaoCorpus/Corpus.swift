@@ -41,6 +41,7 @@ public struct Corpus: Sendable {
                                                 cached: cache.read(for: found.canonicalPath)))
                 }
                 files += found.files
+                summary.failures += found.unreadable
             case .failure(let error):
                 summary.failures.append(error)
             }
@@ -100,29 +101,22 @@ public struct Corpus: Sendable {
         let cached: ReportCache.Contents?
     }
 
-    private static func expand(_ path: String) -> Result<(files: [FileToLoad], isFolder: Bool, canonicalPath: String), ReportFileError> {
+    private static func expand(_ path: String) -> Result<(files: [FileToLoad], isFolder: Bool, canonicalPath: String, unreadable: [ReportFileError]), ReportFileError> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(ReportFileError(path: path, reason: "no such file or folder"))
         }
         let canonical = canonicalPath(path)
         guard isDirectory.boolValue else {
-            return .success(([FileToLoad(path: path, canonicalPath: canonical, pathInFolder: (path as NSString).lastPathComponent)], false, canonical))
+            return .success(([FileToLoad(path: path, canonicalPath: canonical, pathInFolder: (path as NSString).lastPathComponent)], false, canonical, []))
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            return .failure(ReportFileError(path: path, reason: "cannot list this folder"))
-        }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            guard !name.hasPrefix("."), reportExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-            found.append(relative)
-        }
+        let listing = FolderListing(folder: path, extensions: reportExtensions)
+        let prefix = path.hasSuffix("/") ? path : path + "/"
         // The folder is made canonical once; a name inside it is taken as listed.
-        let files = found.sorted().map { relative in
-            FileToLoad(path: (path as NSString).appendingPathComponent(relative), canonicalPath: canonical + "/" + relative, pathInFolder: relative)
+        let files = listing.files.map { relative in
+            FileToLoad(path: prefix + relative, canonicalPath: canonical + "/" + relative, pathInFolder: relative)
         }
-        return .success((files, true, canonical))
+        return .success((files, true, canonical, listing.unreadable))
     }
 
     /// For each file, its cache entry when its folder's cache file has one (whether still valid is checked later).

@@ -29,6 +29,7 @@ public struct Selector: Sendable, Equatable, CustomStringConvertible {
 
     public func matches(_ report: Report) -> Bool {
         if !years.isEmpty, !years.contains(where: { $0 == report.year }) { return false }
+        guard !fragments.isEmpty else { return true }
         let name = Self.squeezed(report.agency ?? report.source)
         let file = report.source.split(separator: "/").last.map(String.init) ?? report.source
         return fragments.allSatisfy { name.contains(Self.squeezed($0)) || file.contains($0) }

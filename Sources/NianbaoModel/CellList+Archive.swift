@@ -6,7 +6,7 @@ extension CellList {
         var previousLine: Int32 = 0
         for cell in stored {
             writer.write(cell.flags)
-            if cell.number != nil {
+            if cell.hasNumber {
                 writer.write(cell.significand)
                 writer.write(cell.scale)
             }
@@ -27,9 +27,8 @@ extension CellList {
         stored.reserveCapacity(count)
         var line: Int32 = 0
         for _ in 0..<count {
-            var cell = StoredCell(Cell.missing)
-            cell.flags = try reader.readByte()
-            if cell.number != nil {
+            var cell = StoredCell(significand: 0, line: 0, column: 0, scale: 0, flags: try reader.readByte())
+            if cell.hasNumber {
                 cell.significand = try reader.readInt64()
                 cell.scale = try reader.readByte()
             }

@@ -12,8 +12,16 @@ struct StoredCell: Sendable, Equatable {
 
     private static let kindMask: UInt8 = 0b111
     private static let doubtful: UInt8 = 1 << 3
-    private static let hasNumber: UInt8 = 1 << 4
+    private static let numberFlag: UInt8 = 1 << 4
     static let hasUnusualText: UInt8 = 1 << 5
+
+    init(significand: Int64, line: Int32, column: UInt16, scale: UInt8, flags: UInt8) {
+        self.significand = significand
+        self.line = line
+        self.column = column
+        self.scale = scale
+        self.flags = flags
+    }
 
     init(_ cell: Cell) {
         significand = cell.number?.significand ?? 0
@@ -22,13 +30,14 @@ struct StoredCell: Sendable, Equatable {
         column = UInt16(clamping: cell.column)
         flags = cell.kind.rawValue
             | (cell.isDoubtful ? Self.doubtful : 0)
-            | (cell.number != nil ? Self.hasNumber : 0)
+            | (cell.number != nil ? Self.numberFlag : 0)
             | (cell.unusualText != nil ? Self.hasUnusualText : 0)
     }
 
     var kind: CellKind { CellKind(rawValue: flags & Self.kindMask) ?? .missing }
     var isDoubtful: Bool { flags & Self.doubtful != 0 }
-    var number: DecimalNumber? { flags & Self.hasNumber != 0 ? DecimalNumber(significand: significand, scale: scale) : nil }
+    var hasNumber: Bool { flags & Self.numberFlag != 0 }
+    var number: DecimalNumber? { hasNumber ? DecimalNumber(significand: significand, scale: scale) : nil }
     var hasUnusualText: Bool { flags & Self.hasUnusualText != 0 }
 
     func cell(unusualText: String?) -> Cell {
