@@ -9,11 +9,14 @@ struct GridCell {
     let column: Int
     /// True when the text reads as a value (number, blank or `/`) rather than a label; asked often, so kept.
     private(set) var isValue: Bool
+    /// A whole line kept as one cell because it had more cells than a row can hold.
+    let isRunOn: Bool
 
-    init(text: String, line: Int, column: Int) {
+    init(text: String, line: Int, column: Int, isRunOn: Bool = false) {
         self.text = text
         self.line = line
         self.column = column
-        isValue = CellValueReader.isValue(text)
+        self.isRunOn = isRunOn
+        isValue = !isRunOn && CellValueReader.isValue(text)
     }
 }

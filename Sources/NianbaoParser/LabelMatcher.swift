@@ -66,8 +66,13 @@ struct LabelMatcher {
         columnCores = columns.union(["信息内容", "申请人情况", "法人或其他组织"])
     }
 
+    /// Template labels, even joined from pieces, are far shorter; longer text is run-on prose or damage and is
+    /// not worth normalising.
+    static let longestLabelBytes = 600
+
     /// The rows a label may name, in template order.
     func match(_ label: String) -> [Match] {
+        guard label.utf8.count <= Self.longestLabelBytes else { return [] }
         let core = LabelText.core(label)
         guard !core.isEmpty else { return [] }
         if let exact = byCore[core] { return exact.map(Match.exact) }
@@ -93,7 +98,7 @@ struct LabelMatcher {
 
     /// A row that prints column labels (`商业企业`, `本年制发件数`) is a header, not data.
     func isHeader(_ row: [GridCell]) -> Bool {
-        row.filter { columnCores.contains(LabelText.core($0.text)) }.count >= 2
-            || row.contains { LabelText.core($0.text) == "信息内容" }
+        let cores = row.lazy.filter { $0.text.utf8.count <= Self.longestLabelBytes }.map { LabelText.core($0.text) }
+        return cores.filter(columnCores.contains).count >= 2 || cores.contains("信息内容")
     }
 }

@@ -72,6 +72,11 @@ struct RowTableReader {
         // come on the next line behind the rest of the label.
         var waiting: (match: LabelMatcher.Match, label: GridCell)?
         for var row in grid.rows where !matcher.isHeader(row) {
+            if row.count == 1, row[0].isRunOn || row[0].text.utf8.count > LabelMatcher.longestLabelBytes {
+                // Run-on text inside a table matches no row, but is reported so that it is seen.
+                unknown.append((row[0], []))
+                continue
+            }
             splitDigitsFromLabel(in: &row)
             guard let lastLabel = row.lastIndex(where: { !$0.isValue }) else {
                 if let pending = waiting, !row.isEmpty {
@@ -120,11 +125,13 @@ struct RowTableReader {
                 message: "\(table.title): row ‘\(row.label)’ not found", line: headingLine, cells: keys))
         }
         for row in unknown {
-            report.unknownRows.append(UnknownRow(table: table, label: row.label.text, values: row.values.map(\.text), line: row.label.line))
-            let printed = row.values.map { $0.text.isEmpty ? "␣" : $0.text }.joined(separator: " ")
+            // Labels are quoted short: a run-on line may be a megabyte long, and its line number finds it.
+            report.unknownRows.append(UnknownRow(table: table, label: row.label.text.abbreviated(to: 200), values: row.values.map(\.text), line: row.label.line))
+            let printed = row.values.isEmpty ? "no values"
+                : "values: " + row.values.map { $0.text.isEmpty ? "␣" : $0.text }.joined(separator: " ").abbreviated(to: 120)
             report.diagnostics.append(Diagnostic(
                 severity: .warning, code: "template.unknown_row",
-                message: "\(table.title): row ‘\(row.label.text)’ matches no template row (values: \(printed))",
+                message: "\(table.title): row ‘\(row.label.text.abbreviated())’ matches no template row (\(printed))",
                 line: row.label.line))
         }
         report[table] = result
@@ -135,7 +142,7 @@ struct RowTableReader {
         let fit = ValueFitter.fit(row.values, columns: rowTemplate.columns.count, arithmetic: table == .t3 ? .lastIsSum : .none)
         let first = result.template.firstIndex(ofRow: rowIndex)
         let keys = rowTemplate.columns.map { FieldKey(table, rowTemplate.key, $0.key) }
-        let doubt = fit.doubt ?? (row.isLoose ? "the label ‘\(row.label.text)’ matches ‘\(rowTemplate.label)’ only loosely" : nil)
+        let doubt = fit.doubt ?? (row.isLoose ? "the label ‘\(row.label.text.abbreviated())’ matches ‘\(rowTemplate.label)’ only loosely" : nil)
         for (offset, printed) in fit.cells.enumerated() {
             // A cell that could not be read still points at its row.
             var cell = printed.map { CellValueReader.read($0.text, line: $0.line, column: $0.column) }
@@ -157,7 +164,7 @@ struct RowTableReader {
             votes[row.versions.first!, default: 0] += 1
         }
         let exclusive = table == .t2 ? Self.exclusiveTable2Cores : Self.exclusiveTable3Cores
-        for cell in grid.rows.joined() {
+        for cell in grid.rows.joined() where !cell.isValue && cell.text.utf8.count <= LabelMatcher.longestLabelBytes {
             if let version = exclusive[LabelText.core(cell.text)] { votes[version, default: 0] += 1 }
         }
         let v2019 = votes[.v2019, default: 0], v2021 = votes[.v2021, default: 0]

@@ -29,7 +29,8 @@ struct Section {
     private static let narrativeWords = ["总体情况", "存在的主要问题", "其他需要报告"]
 
     private static func headingKind(_ text: Substring) -> Kind? {
-        guard let first = text.first, first != "\t" else { return nil }
+        // A heading is one short line; anything longer is not normalised at all.
+        guard let first = text.first, first != "\t", text.utf8.count <= 400 else { return nil }
         let core = LabelText.core(text)
         guard !core.isEmpty, core.count <= 24 else { return nil }
         if core.contains("主动公开政府信息情况") || core == "主动公开政府信息" { return .table(.t2) }

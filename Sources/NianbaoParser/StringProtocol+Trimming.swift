@@ -5,4 +5,9 @@ extension StringProtocol {
         let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
         return start < end ? String(self[start..<end]) : ""
     }
+
+    /// The text cut to `limit` characters with an ellipsis, for quoting run-on text in a message.
+    func abbreviated(to limit: Int = 60) -> String {
+        count > limit ? prefix(limit) + "…" : String(self)
+    }
 }

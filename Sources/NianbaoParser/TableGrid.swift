@@ -47,25 +47,35 @@ struct TableGrid {
             .map(cells(of:)).filter { !$0.isEmpty }
     }
 
+    /// More cells than any template row has, with room for row numbers and notes: such a line is run-on text.
+    static let maxCellsPerRow = 64
+
     /// The cells of one line: split at tabs, else at pipes, else at spaces. A leading separator means the
-    /// line's first cell is the one after it.
+    /// line's first cell is the one after it. A line with more cells than a row can hold stays one cell, so
+    /// that it is reported as text rather than matched cell by cell.
     private static func cells(of line: SourceLine) -> [GridCell] {
+        let cells = separatedCells(of: line, upTo: maxCellsPerRow + 1)
+        guard cells.count > maxCellsPerRow else { return cells }
+        return [GridCell(text: line.text.trimmingWhitespace(), line: line.number, column: 1, isRunOn: true)]
+    }
+
+    private static func separatedCells(of line: SourceLine, upTo limit: Int) -> [GridCell] {
         let text = line.text
-        if text.contains("\t") { return fields(of: line, separatedBy: "\t") }
+        if text.contains("\t") { return fields(of: line, separatedBy: "\t", upTo: limit) }
         if text.contains("|") {
-            let cells = fields(of: line, separatedBy: "|")
+            let cells = fields(of: line, separatedBy: "|", upTo: limit)
             // `|---|:---:|` only marks the header of a Markdown table.
             let isRule = cells.allSatisfy { cell in cell.text.isEmpty || cell.text.allSatisfy { "-:—－ ".contains($0) } }
             return isRule ? [] : cells
         }
-        return words(of: line)
+        return words(of: line, upTo: limit)
     }
 
-    private static func fields(of line: SourceLine, separatedBy separator: Character) -> [GridCell] {
+    private static func fields(of line: SourceLine, separatedBy separator: Character, upTo limit: Int) -> [GridCell] {
         var cells: [GridCell] = []
         var column = 1
-        let fields = line.text.split(separator: separator, omittingEmptySubsequences: false)
-        for (position, field) in fields.enumerated() {
+        let fields = line.text.split(separator: separator, maxSplits: limit, omittingEmptySubsequences: false)
+        for (position, field) in fields.enumerated() where cells.count < limit {
             if !(position == 0 && field.trimmingWhitespace().isEmpty && fields.count > 1) {
                 cells.append(GridCell(text: field.trimmingWhitespace(), line: line.number, column: column))
             }
@@ -76,12 +86,13 @@ struct TableGrid {
 
     /// Space-separated cells; a label printed with spaces inside (`结果 维持`) comes apart here and is joined
     /// again when rows are matched to the template.
-    private static func words(of line: SourceLine) -> [GridCell] {
+    private static func words(of line: SourceLine, upTo limit: Int) -> [GridCell] {
         var cells: [GridCell] = []
         var column = 1
         var start: Int?
         var word = ""
         for character in line.text {
+            if cells.count == limit { return cells }
             if character.isWhitespace {
                 if let begun = start { cells.append(GridCell(text: word, line: line.number, column: begun)) }
                 start = nil

@@ -37,6 +37,26 @@ import Testing
         #expect(errors.isEmpty, "\(errors.map(\.message))")
     }
 
+    /// A line with more cells than any row (here 400 words inside 表三) is one run-on row: it matches nothing,
+    /// leaves every other cell as it was, and is quoted short in its notice.
+    @Test func runOnLineInATableIsOneUnknownRow() throws {
+        let url = Self.folder.appendingPathComponent("spaces.txt")
+        let original = try ReportParser.parse(fileAt: url.path)
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        let total = try #require(lines.firstIndex { $0.hasPrefix("（七）总计") })
+        lines.insert(Array(repeating: "行政处罚 3", count: 200).joined(separator: " "), at: total)
+        let damaged = try ReportParser.parse(bytes: Array(lines.joined(separator: "\n").utf8), source: "run-on.txt")
+
+        // Lines below the insertion move down by one; what every cell reads does not change.
+        let readings = { (report: Report) in report.cells.map { "\($0.key) \($0.cell.kind.name) \($0.cell.raw) \($0.cell.isDoubtful)" } }
+        #expect(readings(damaged) == readings(original))
+        try #require(damaged.unknownRows.count == 1)
+        let unknown = damaged.unknownRows[0]
+        #expect(unknown.line == total + 1 && unknown.values.isEmpty)
+        let notice = try #require(damaged.diagnostics.first { $0.code == "template.unknown_row" })
+        #expect(notice.line == total + 1 && notice.message.count < 200, "\(notice.message)")
+    }
+
     /// Label variants and typos are read, but a label matched only loosely leaves its cells in doubt.
     @Test func typoInALabelIsReadButFlagged() throws {
         let report = try ReportParser.parse(fileAt: Self.folder.appendingPathComponent("variants-gb18030.txt").path)
