@@ -2,19 +2,26 @@
 /// parenthesised remarks are taken away (`（二）部分公开（区分处理的…）` → `部分公开`). The parser matches
 /// rows by it and queries match fields by it.
 public enum LabelText {
-    public static func core(_ label: some StringProtocol) -> String {
-        var scalars = String.UnicodeScalarView()
+    public static func core(_ label: String) -> String {
+        core(label[...])
+    }
+
+    // Not generic: called across modules for every cell of every report, where a generic body runs unspecialised.
+    public static func core(_ label: Substring) -> String {
+        let scalars = label.unicodeScalars
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(label.utf8.count)
         var depth = 0
-        for scalar in withoutNumbering(label).unicodeScalars {
+        for scalar in scalars[afterNumbering(scalars)...] {
             let folded = fold(scalar)
             switch folded {
             case "(", "[", "【", "〔": depth += 1
             case ")", "]", "】", "〕": depth = max(0, depth - 1)
             default:
-                if depth == 0, keeps(folded) { scalars.append(folded) }
+                if depth == 0, keeps(folded) { UTF8.encode(folded) { utf8.append($0) } }
             }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Full-width ASCII forms to ASCII, so `（` and `(`, `１` and `1` compare equal.
@@ -37,16 +44,30 @@ public enum LabelText {
         }
     }
 
-    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-    private static let separators: Set<Character> = ["、", ".", "．", ",", "，", " "]
+    /// Where the label starts once a leading ordinal (`一、`, `1.`, `1、`) is dropped; parenthesised ones go
+    /// with the parentheses. Works on scalars: labels are asked for their core very often.
+    private static func afterNumbering(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView.Index {
+        let text = scalars.firstIndex { !$0.isSpace } ?? scalars.endIndex
+        var end = text, length = 0
+        while end < scalars.endIndex, isOrdinal(scalars[end]) {
+            scalars.formIndex(after: &end)
+            length += 1
+        }
+        guard length > 0, length <= 3, end < scalars.endIndex, isOrdinalSeparator(scalars[end]) else { return text }
+        return scalars.index(after: end)
+    }
 
-    /// Drops a leading ordinal: `一、`, `1.`, `1、` (parenthesised ones go with the parentheses).
-    private static func withoutNumbering(_ label: some StringProtocol) -> Substring {
-        let text = Substring(label).drop { $0.isWhitespace }
-        let ordinal = text.prefix { numerals.contains($0) || ($0.isASCII && $0.isNumber) || ("０"..."９").contains($0) }
-        guard !ordinal.isEmpty, ordinal.count <= 3 else { return text }
-        let rest = text[ordinal.endIndex...]
-        guard let separator = rest.first, separators.contains(separator) else { return text }
-        return rest.dropFirst()
+    private static func isOrdinal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "０"..."９", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+        default: false
+        }
+    }
+
+    private static func isOrdinalSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "、", ".", "．", ",", "，", " ": true
+        default: false
+        }
     }
 }

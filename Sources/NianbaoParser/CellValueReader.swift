@@ -19,7 +19,8 @@ enum CellValueReader {
 
     /// True when the text reads as a value of any kind rather than as a label.
     static func isValue(_ raw: String) -> Bool {
-        raw.isEmpty || notApplicableForms.contains(raw) || number(in: raw) != nil
+        // The forms of `/` are all short: longer text skips the set's hashing.
+        raw.isEmpty || (raw.utf8.count <= 9 && notApplicableForms.contains(raw)) || number(in: raw) != nil
     }
 
     /// A leading number, optionally followed by a unit and a parenthesised note; nil otherwise.

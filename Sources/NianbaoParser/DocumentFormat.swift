@@ -7,8 +7,16 @@ enum DocumentFormat {
     static func sniff(_ bytes: [UInt8]) -> DocumentFormat {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
         // Markup near the start: `<!DOCTYPE html`, `<html`, `<meta`, `<table` (in any case, any ASCII-compatible encoding).
-        let head = String(decoding: bytes.prefix(2048).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-        if ["<!doctype html", "<html", "<head", "<body", "<table", "<meta"].contains(where: head.contains) { return .html }
+        let head = bytes.prefix(2048)
+        for start in head.indices where head[start] == UInt8(ascii: "<") {
+            let tag = head[(start + 1)...]
+            if markupNames.contains(where: { name in tag.count >= name.count && zip(tag, name).allSatisfy { $0 | 0x20 == $1 } }) {
+                return .html
+            }
+        }
         return .text
     }
+
+    /// What follows `<` at the start of a web page, in lower case (matched by setting the ASCII case bit).
+    private static let markupNames = ["!doctype html", "html", "head", "body", "table", "meta"].map { Array($0.utf8) }
 }

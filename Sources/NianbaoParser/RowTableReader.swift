@@ -67,6 +67,11 @@ struct RowTableReader {
 
     func read(_ grid: TableGrid, year: Int?, headingLine: Int, into report: inout Report) {
         var found: [FoundRow] = []
+        var foundKeys: Set<String> = []
+        func record(_ row: FoundRow) {
+            found.append(row)
+            foundKeys.insert(row.rowKey)
+        }
         var unknown: [(label: GridCell, values: [GridCell])] = []
         // A label broken over two lines (PDF text) leaves a matched label with no values, whose values
         // come on the next line behind the rest of the label.
@@ -80,13 +85,13 @@ struct RowTableReader {
             splitDigitsFromLabel(in: &row)
             guard let lastLabel = row.lastIndex(where: { !$0.isValue }) else {
                 if let pending = waiting, !row.isEmpty {
-                    found.append(FoundRow(pending.match, label: pending.label, values: row))
+                    record(FoundRow(pending.match, label: pending.label, values: row))
                     waiting = nil
                 }
                 continue
             }
             let values = Array(row[(lastLabel + 1)...])
-            if let (matched, label, valuesStart) = match(row, lastLabel: lastLabel, excluding: Set(found.map(\.rowKey))) {
+            if let (matched, label, valuesStart) = match(row, lastLabel: lastLabel, excluding: foundKeys) {
                 let hasValues = valuesStart < row.count
                 if !hasValues, case .exact = matched {
                     waiting = (matched, label)
@@ -95,17 +100,17 @@ struct RowTableReader {
                 if case .loose = matched, !hasValues { continue }
                 // The row's cells are everything after its label, text printed where a number belongs
                 // (`详见附表`) included: it is a cell of kind text, not a label.
-                found.append(FoundRow(matched, label: label, values: Array(row[valuesStart...])))
+                record(FoundRow(matched, label: label, values: Array(row[valuesStart...])))
                 waiting = nil
             } else if let pending = waiting, !values.isEmpty {
-                found.append(FoundRow(pending.match, label: pending.label, values: values))
+                record(FoundRow(pending.match, label: pending.label, values: values))
                 waiting = nil
             } else if values.contains(where: { !$0.text.isEmpty }) {
                 unknown.append((row[lastLabel], values))
             }
         }
         if let pending = waiting {
-            found.append(FoundRow(pending.match, label: pending.label, values: []))
+            record(FoundRow(pending.match, label: pending.label, values: []))
         }
 
         let version = detectVersion(grid, found: found, year: year)

@@ -33,10 +33,10 @@ struct Section {
         guard let first = text.first, first != "\t", text.utf8.count <= 400 else { return nil }
         let core = LabelText.core(text)
         guard !core.isEmpty, core.count <= 24 else { return nil }
-        if core.contains("主动公开政府信息情况") || core == "主动公开政府信息" { return .table(.t2) }
-        if core.contains("收到和处理政府信息公开申请") { return .table(.t3) }
-        if core.contains("行政复议"), core.contains("行政诉讼"), core.hasSuffix("情况") { return .table(.t4) }
-        if narrativeWords.contains(where: core.contains), core.count <= 16 { return .narrative }
+        if core.containsBytes(of: "主动公开政府信息情况") || core == "主动公开政府信息" { return .table(.t2) }
+        if core.containsBytes(of: "收到和处理政府信息公开申请") { return .table(.t3) }
+        if core.containsBytes(of: "行政复议"), core.containsBytes(of: "行政诉讼"), core.hasSuffix("情况") { return .table(.t4) }
+        if narrativeWords.contains(where: core.containsBytes), core.count <= 16 { return .narrative }
         return nil
     }
 }

@@ -5,7 +5,7 @@ import NianbaoModel
 enum StatisticsPeriod {
     /// The year the period ends in, from the first line that states a period.
     static func year(in lines: [SourceLine]) -> (year: Int, line: Int)? {
-        for line in lines where line.text.contains("统计") && line.text.contains("12月31日") {
+        for line in lines where line.text.containsBytes(of: "统计") && line.text.containsBytes(of: "12月31日") {
             let text = String(String.UnicodeScalarView(line.text.unicodeScalars.map { LabelText.fold($0) }))
             guard let end = text.firstRange(of: "12月31日")?.lowerBound else { continue }
             let before = text[..<end].trimmingWhitespace()

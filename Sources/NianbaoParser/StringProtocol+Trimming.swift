@@ -1,9 +1,13 @@
+import NianbaoModel
+
 extension StringProtocol {
     /// The text without leading and trailing whitespace, including NBSP and the ideographic space.
     func trimmingWhitespace() -> String {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
-        return start < end ? String(self[start..<end]) : ""
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !first.isSpace, !last.isSpace { return String(self) }
+        guard let start = scalars.firstIndex(where: { !$0.isSpace }), let end = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
+        return String(self[start...end])
     }
 
     /// The text cut to `limit` characters with an ellipsis, for quoting run-on text in a message.

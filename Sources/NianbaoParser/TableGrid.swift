@@ -1,3 +1,5 @@
+import NianbaoModel
+
 /// A table region cut into rows of cells, whichever of the text layouts it came in.
 ///
 /// Word-extracted text puts one cell per line behind a tab, with a blank line between rows and labels
@@ -25,7 +27,7 @@ struct TableGrid {
         var rows: [[GridCell]] = []
         var row: [GridCell] = []
         for line in lines {
-            if line.text.allSatisfy({ $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }) {
+            if line.text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }) {
                 if !row.isEmpty { rows.append(row) }
                 row = []
             } else if line.text.first == "\t" {
@@ -61,8 +63,8 @@ struct TableGrid {
 
     private static func separatedCells(of line: SourceLine, upTo limit: Int) -> [GridCell] {
         let text = line.text
-        if text.contains("\t") { return fields(of: line, separatedBy: "\t", upTo: limit) }
-        if text.contains("|") {
+        if text.utf8.contains(UInt8(ascii: "\t")) { return fields(of: line, separatedBy: "\t", upTo: limit) }
+        if text.utf8.contains(UInt8(ascii: "|")) {
             let cells = fields(of: line, separatedBy: "|", upTo: limit)
             // `|---|:---:|` only marks the header of a Markdown table.
             let isRule = cells.allSatisfy { cell in cell.text.isEmpty || cell.text.allSatisfy { "-:—－ ".contains($0) } }
@@ -76,10 +78,12 @@ struct TableGrid {
         var column = 1
         let fields = line.text.split(separator: separator, maxSplits: limit, omittingEmptySubsequences: false)
         for (position, field) in fields.enumerated() where cells.count < limit {
-            if !(position == 0 && field.trimmingWhitespace().isEmpty && fields.count > 1) {
-                cells.append(GridCell(text: field.trimmingWhitespace(), line: line.number, column: column))
+            let text = field.trimmingWhitespace()
+            if !(position == 0 && text.isEmpty && fields.count > 1) {
+                cells.append(GridCell(text: text, line: line.number, column: column))
             }
-            column += field.count + 1
+            // Scalars, not characters: the same for report text, and no grapheme breaking per cell.
+            column += field.unicodeScalars.count + 1
         }
         return cells
     }
@@ -109,9 +113,12 @@ struct TableGrid {
 
     /// Page numbers a PDF leaves inside a table: `- 3 -`, `第 3 页 共 5 页`, `3/5`.
     static func isPageFurniture(_ text: Substring) -> Bool {
-        let core = text.filter { !$0.isWhitespace }
+        // At most twelve characters that are not spaces; most lines are ruled out by their length alone.
+        guard text.utf8.count <= 80 else { return false }
+        let core = text.unicodeScalars.filter { !$0.isSpace }
         guard !core.isEmpty, core.count <= 12 else { return false }
-        let digitsOnly = core.filter { !$0.isNumber }
-        return ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(String(digitsOnly)) && core.contains(where: \.isNumber)
+        let isNumber = { (scalar: Unicode.Scalar) in scalar.properties.numericType != nil }
+        let digitsOnly = String(String.UnicodeScalarView(core.filter { !isNumber($0) }))
+        return ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(digitsOnly) && core.contains(where: isNumber)
     }
 }

@@ -52,7 +52,7 @@ struct TitleReader {
 
     static func isTitle(_ line: Substring) -> Bool {
         let text = line.trimmingWhitespace()
-        return text.count <= 80 && (text.contains("年度报告") || text.contains("工作年报")) && text.contains("信息公开")
+        return text.count <= 80 && (text.containsBytes(of: "年度报告") || text.containsBytes(of: "工作年报")) && text.containsBytes(of: "信息公开")
     }
 
     /// The first plausible statistics year printed as `2023年`, `2023 年` or `2023年度`.
