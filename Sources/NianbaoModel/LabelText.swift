@@ -3,25 +3,49 @@
 /// rows by it and queries match fields by it.
 public enum LabelText {
     public static func core(_ label: String) -> String {
-        core(label[...])
+        var label = label
+        return label.withUTF8(core(utf8:))
     }
 
-    // Not generic: called across modules for every cell of every report, where a generic body runs unspecialised.
     public static func core(_ label: Substring) -> String {
-        let scalars = label.unicodeScalars
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(label.utf8.count)
-        var depth = 0
-        for scalar in scalars[afterNumbering(scalars)...] {
-            let folded = fold(scalar)
-            switch folded {
-            case "(", "[", "【", "〔": depth += 1
-            case ")", "]", "】", "〕": depth = max(0, depth - 1)
-            default:
-                if depth == 0, keeps(folded) { UTF8.encode(folded) { utf8.append($0) } }
+        var label = label
+        return label.withUTF8(core(utf8:))
+    }
+
+    /// Works on the bytes: called for nearly every cell of every report. The core is never longer than the
+    /// label (folding only shortens), and is built in a scratch buffer so that a short one needs no allocation.
+    private static func core(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            var count = 0
+            var depth = 0
+            var index = afterNumbering(bytes)
+            while index < bytes.count {
+                let folded = fold(scalar(in: bytes, at: &index))
+                switch folded {
+                case "(", "[", "【", "〔": depth += 1
+                case ")", "]", "】", "〕": depth = max(0, depth - 1)
+                default:
+                    guard depth == 0, keeps(folded) else { continue }
+                    UTF8.encode(folded) { byte in
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
-        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (the bytes are a Swift string's, so valid), moving past it.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = length == 1 ? lead : lead & (0x7F >> length)
+        for offset in 1..<length {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        index += length
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Full-width ASCII forms to ASCII, so `（` and `(`, `１` and `1` compare equal.
@@ -34,27 +58,35 @@ public enum LabelText {
     }
 
     private static func keeps(_ scalar: Unicode.Scalar) -> Bool {
-        // CJK ideographs first: nearly all of the text, and the Unicode property lookup below is slow.
+        // CJK ideographs first: nearly all of the text.
         if (0x4E00...0x9FFF).contains(scalar.value) { return true }
         switch scalar {
         case " ", "\t", "\n", "\r", "、", "，", ",", "。", "：", ":", "；", ";", "“", "”", "\"", "'", "‘", "’", "《", "》", "·", ".", "/", "-", "—":
             return false
         default:
-            return scalar.value < 0x80 || !scalar.properties.isWhitespace
+            return !scalar.isSpace
         }
     }
 
     /// Where the label starts once a leading ordinal (`一、`, `1.`, `1、`) is dropped; parenthesised ones go
-    /// with the parentheses. Works on scalars: labels are asked for their core very often.
-    private static func afterNumbering(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView.Index {
-        let text = scalars.firstIndex { !$0.isSpace } ?? scalars.endIndex
+    /// with the parentheses.
+    private static func afterNumbering(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var text = 0
+        while text < bytes.count {
+            var next = text
+            guard scalar(in: bytes, at: &next).isSpace else { break }
+            text = next
+        }
         var end = text, length = 0
-        while end < scalars.endIndex, isOrdinal(scalars[end]) {
-            scalars.formIndex(after: &end)
+        while end < bytes.count {
+            var next = end
+            guard isOrdinal(scalar(in: bytes, at: &next)) else { break }
+            end = next
             length += 1
         }
-        guard length > 0, length <= 3, end < scalars.endIndex, isOrdinalSeparator(scalars[end]) else { return text }
-        return scalars.index(after: end)
+        guard length > 0, length <= 3, end < bytes.count else { return text }
+        var next = end
+        return isOrdinalSeparator(scalar(in: bytes, at: &next)) ? next : text
     }
 
     private static func isOrdinal(_ scalar: Unicode.Scalar) -> Bool {

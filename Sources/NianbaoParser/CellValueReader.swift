@@ -32,12 +32,13 @@ enum CellValueReader {
         // Anything else starts with a digit, a sign or a full-width digit, or is not a number.
         guard let first = raw.unicodeScalars.first, first.value < 0x80 ? ("0"..."9").contains(first) || "+-".unicodeScalars.contains(first)
                 : (0xFF10...0xFF19).contains(first.value) || first == "＋" || first == "－" || first == "\u{2212}" else { return nil }
+        let scalars = raw.unicodeScalars
         var plain = ""
-        var rest = Substring(raw)
+        var index = scalars.startIndex
         var sawDigit = false
-        while let character = rest.first {
-            let scalar = LabelText.fold(character.unicodeScalars.first!)
-            if character.unicodeScalars.count == 1, scalar.properties.numericType == .decimal, scalar.isASCII {
+        while index < scalars.endIndex {
+            let scalar = LabelText.fold(scalars[index])
+            if ("0"..."9").contains(scalar) {
                 plain.unicodeScalars.append(scalar)
                 sawDigit = true
             } else if scalar == "+" || scalar == "-" || scalar == "\u{2212}", plain.isEmpty {
@@ -45,27 +46,29 @@ enum CellValueReader {
                 plain.append(scalar == "+" ? "+" : "-")
             } else if scalar == ".", sawDigit {
                 plain.append(".")
-            } else if scalar == ",", sawDigit, isThousandsSeparator(before: rest.dropFirst()) {
+            } else if scalar == ",", sawDigit, isThousandsSeparator(before: scalars[scalars.index(after: index)...]) {
                 // 1,234: the comma is grouping, not a separator between two cells
             } else {
                 break
             }
-            rest = rest.dropFirst()
+            scalars.formIndex(after: &index)
         }
-        guard sawDigit, let number = DecimalNumber(plain) else { return nil }
-        rest = rest.drop { $0.isWhitespace }
-        if let unit = units.first(where: { rest.hasPrefix($0) }) {
+        guard sawDigit else { return nil }
+        // What may follow: spaces, a unit, a parenthesised note. Checked before the number is built, as labels
+        // such as `1.属于国家秘密` start like one.
+        var rest = raw[index...].drop { $0.isWhitespace }
+        if let unit = units.first(where: { rest.utf8.starts(with: $0.utf8) }) {
             rest = rest.dropFirst(unit.count).drop { $0.isWhitespace }
         }
-        if let open = rest.first, open == "（" || open == "(" {
-            guard let close = rest.last, close == "）" || close == ")" else { return nil }
-            rest = ""
+        if let open = rest.first {
+            guard open == "（" || open == "(", let close = rest.last, close == "）" || close == ")" else { return nil }
         }
-        return rest.isEmpty ? number : nil
+        return DecimalNumber(plain)
     }
 
-    private static func isThousandsSeparator(before rest: Substring) -> Bool {
-        let digits = rest.prefix { LabelText.fold($0.unicodeScalars.first!).properties.numericType == .decimal }
-        return digits.count == 3 && (rest.count == 3 || !(rest.dropFirst(3).first?.isNumber ?? false))
+    private static func isThousandsSeparator(before rest: Substring.UnicodeScalarView) -> Bool {
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(LabelText.fold(scalar)) }
+        // Exactly three digits, and no other numeral after them.
+        return rest.prefix(4).prefix(while: isDigit).count == 3 && rest.dropFirst(3).first?.properties.numericType == nil
     }
 }

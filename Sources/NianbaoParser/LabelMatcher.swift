@@ -98,7 +98,7 @@ struct LabelMatcher {
 
     /// A row that prints column labels (`商业企业`, `本年制发件数`) is a header, not data.
     func isHeader(_ row: [GridCell]) -> Bool {
-        let cores = row.lazy.filter { $0.text.utf8.count <= Self.longestLabelBytes }.map { LabelText.core($0.text) }
+        let cores = row.lazy.filter { !$0.isValue && $0.text.utf8.count <= Self.longestLabelBytes }.map { LabelText.core($0.text) }
         return cores.filter(columnCores.contains).count >= 2 || cores.contains("信息内容")
     }
 }

@@ -57,7 +57,7 @@ struct RowTableReader {
                 }
                 guard let first = candidates.first else { continue }
                 var label = row[start]
-                label.text = joined
+                if start != end { label.text = joined }
                 if case .exact = first { return (first, label, end + 1) }
                 if loose == nil { loose = (first, label, end + 1) }
             }
@@ -123,7 +123,7 @@ struct RowTableReader {
             }
             fill(row, rowIndex: rowIndex, in: &result, report: &report)
         }
-        for row in template.rows where !found.contains(where: { $0.rowKey == row.key }) {
+        for row in template.rows where !foundKeys.contains(row.key) {
             let keys = row.columns.map { FieldKey(table, row.key, $0.key) }
             report.diagnostics.append(Diagnostic(
                 severity: .error, code: "template.missing_row",

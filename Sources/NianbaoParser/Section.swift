@@ -28,9 +28,24 @@ struct Section {
 
     private static let narrativeWords = ["总体情况", "存在的主要问题", "其他需要报告"]
 
+    /// A quick test that spares most lines the label core: a heading is short, and has one of the characters
+    /// of the words looked for below (公开, 复议, 情况, 问题, 报告).
+    private static func isHeadingShaped(_ text: Substring) -> Bool {
+        var length = 0, hasMark = false
+        for scalar in text.unicodeScalars where !scalar.isSpace {
+            length += 1
+            if length > 60 { return false }
+            switch scalar {
+            case "公", "议", "况", "题", "告": hasMark = true
+            default: break
+            }
+        }
+        return hasMark
+    }
+
     private static func headingKind(_ text: Substring) -> Kind? {
         // A heading is one short line; anything longer is not normalised at all.
-        guard let first = text.first, first != "\t", text.utf8.count <= 400 else { return nil }
+        guard let first = text.first, first != "\t", text.utf8.count <= 400, isHeadingShaped(text) else { return nil }
         let core = LabelText.core(text)
         guard !core.isEmpty, core.count <= 24 else { return nil }
         if core.containsBytes(of: "主动公开政府信息情况") || core == "主动公开政府信息" { return .table(.t2) }

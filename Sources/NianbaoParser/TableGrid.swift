@@ -63,9 +63,9 @@ struct TableGrid {
 
     private static func separatedCells(of line: SourceLine, upTo limit: Int) -> [GridCell] {
         let text = line.text
-        if text.utf8.contains(UInt8(ascii: "\t")) { return fields(of: line, separatedBy: "\t", upTo: limit) }
+        if text.utf8.contains(UInt8(ascii: "\t")) { return fields(of: line, separatedBy: UInt8(ascii: "\t"), upTo: limit) }
         if text.utf8.contains(UInt8(ascii: "|")) {
-            let cells = fields(of: line, separatedBy: "|", upTo: limit)
+            let cells = fields(of: line, separatedBy: UInt8(ascii: "|"), upTo: limit)
             // `|---|:---:|` only marks the header of a Markdown table.
             let isRule = cells.allSatisfy { cell in cell.text.isEmpty || cell.text.allSatisfy { "-:—－ ".contains($0) } }
             return isRule ? [] : cells
@@ -73,17 +73,24 @@ struct TableGrid {
         return words(of: line, upTo: limit)
     }
 
-    private static func fields(of line: SourceLine, separatedBy separator: Character, upTo limit: Int) -> [GridCell] {
+    private static func fields(of line: SourceLine, separatedBy separator: UInt8, upTo limit: Int) -> [GridCell] {
         var cells: [GridCell] = []
         var column = 1
-        let fields = line.text.split(separator: separator, maxSplits: limit, omittingEmptySubsequences: false)
-        for (position, field) in fields.enumerated() where cells.count < limit {
-            let text = field.trimmingWhitespace()
-            if !(position == 0 && text.isEmpty && fields.count > 1) {
-                cells.append(GridCell(text: text, line: line.number, column: column))
+        let text = line.text, utf8 = text.utf8
+        var start = utf8.startIndex
+        // Split on the separator's byte (ASCII, so it never falls inside a character).
+        while cells.count < limit {
+            let end = utf8[start...].firstIndex(of: separator) ?? utf8.endIndex
+            let field = text[start..<end]
+            let trimmed = field.trimmingWhitespace()
+            let isLeadingSeparator = start == utf8.startIndex && end < utf8.endIndex && trimmed.isEmpty
+            if !isLeadingSeparator {
+                cells.append(GridCell(text: trimmed, line: line.number, column: column))
             }
             // Scalars, not characters: the same for report text, and no grapheme breaking per cell.
             column += field.unicodeScalars.count + 1
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
         }
         return cells
     }
@@ -113,12 +120,14 @@ struct TableGrid {
 
     /// Page numbers a PDF leaves inside a table: `- 3 -`, `第 3 页 共 5 页`, `3/5`.
     static func isPageFurniture(_ text: Substring) -> Bool {
-        // At most twelve characters that are not spaces; most lines are ruled out by their length alone.
-        guard text.utf8.count <= 80 else { return false }
-        let core = text.unicodeScalars.filter { !$0.isSpace }
-        guard !core.isEmpty, core.count <= 12 else { return false }
-        let isNumber = { (scalar: Unicode.Scalar) in scalar.properties.numericType != nil }
-        let digitsOnly = String(String.UnicodeScalarView(core.filter { !isNumber($0) }))
-        return ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(digitsOnly) && core.contains(where: isNumber)
+        var length = 0, hasNumber = false
+        var others = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !scalar.isSpace {
+            // At most twelve characters that are not spaces: most lines end here within a few scalars.
+            length += 1
+            guard length <= 12 else { return false }
+            if scalar.properties.numericType != nil { hasNumber = true } else { others.append(scalar) }
+        }
+        return hasNumber && ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(String(others))
     }
 }
