@@ -70,7 +70,7 @@ report.figure("reopen", "\(format(reopening.reopenSeconds, 3)) s, \(format(Doubl
 report.note("Corpus.load(_:cache:) with ReportCache in a fresh temporary folder: each file stamped, its report decoded from the cache")
 
 // 4. Parse throughput per layout and encoding, one core, from bytes already in memory.
-report.section("parse, one core, bytes already in memory (ReportParser.parse(bytes:source:), up to 3000 reports each)")
+report.section("parse, one core, \(corpus.manifest.encoding.rawValue) bytes already in memory (ReportParser.parse(bytes:source:), up to 3000 reports each)")
 for layout in TextLayout.plainText {
     let chosen = corpus.manifest.entries.indices.filter { corpus.manifest.entries[$0].layout == layout.rawValue }.prefix(3000).map { corpus.files[$0] }
     let contents = chosen.compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
@@ -141,7 +141,9 @@ shell = Shell(session: Session(settings: Settings(format: .table, colour: false)
 // 7. The interactive program's first prompt on the bundled corpus, in a pseudo-terminal.
 report.section("first prompt: release nianbao on ./Corpus in a pseudo-terminal (libedit), spawn to ‘nianbao> ’, median of \(options.promptRuns) runs")
 let bundled = (try? FileManager.default.contentsOfDirectory(atPath: "Corpus"))?.filter { !$0.hasPrefix(".") }.count ?? 0
-if !FileManager.default.isExecutableFile(atPath: options.nianbao) {
+var nianbaoIsFolder: ObjCBool = false
+if !FileManager.default.fileExists(atPath: options.nianbao, isDirectory: &nianbaoIsFolder) || nianbaoIsFolder.boolValue
+    || !FileManager.default.isExecutableFile(atPath: options.nianbao) {
     report.skipped("first prompt", "no program at \(options.nianbao) (make bench builds it: swift build -c release --product nianbao)", target: "≤150 ms")
 } else if bundled == 0 {
     report.skipped("first prompt", "no ./Corpus here (run from the package's folder)", target: "≤150 ms")
