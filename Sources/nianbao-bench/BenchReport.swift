@@ -11,7 +11,7 @@ struct BenchReport {
 
     private var verdicts: [Verdict] = []
     /// Width of the figure's name column.
-    private let nameWidth = 14
+    private let nameWidth = 20
 
     /// The reports the targets speak of: figures that grow with the corpus are scaled to this many.
     static let targetReports = 100_000

@@ -157,8 +157,8 @@ if !FileManager.default.fileExists(atPath: options.nianbao, isDirectory: &nianba
     environment["TERM"] = environment["TERM"].flatMap { $0.isEmpty || $0 == "dumb" ? nil : $0 } ?? "xterm-256color"
     environment["NIANBAO_CACHE"] = home + "/cache"
     let modes: [(name: String, arguments: [String], description: String)] = [
-        ("  no cache", ["--no-cache", "Corpus"], "--no-cache: every report parsed"),
-        ("  warm cache", ["Corpus"], "NIANBAO_CACHE in a temporary folder, written by a first run: reports read back"),
+        ("  prompt, no cache", ["--no-cache", "Corpus"], "--no-cache: every report parsed"),
+        ("  prompt, warm cache", ["Corpus"], "NIANBAO_CACHE in a temporary folder, written by a first run: reports read back"),
     ]
     for mode in modes {
         let timer = FirstPromptTimer(command: [options.nianbao] + mode.arguments, environment: environment)
