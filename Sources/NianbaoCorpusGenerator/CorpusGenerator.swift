@@ -4,7 +4,8 @@ import NianbaoModel
 /// Generates a corpus of realistic reports from a seed: each agency reports for 2019–2024 in turn (v2019
 /// templates for 2019–2020, v2021 after, a few later ones still in v2019), its values consistent across years,
 /// every arithmetic rule of 表三 and 表四 satisfied except in a chosen fraction of reports where one total was
-/// changed on purpose (recorded in the report and the manifest).
+/// changed on purpose (recorded in the report and the manifest). Reports are plain text in a mix of layouts
+/// unless told otherwise (`layouts: [.html]` writes web pages), in UTF-8 or GB18030.
 public struct CorpusGenerator: Sendable {
     /// The seed: the same seed and count give the same corpus, byte for byte.
     public var seed: UInt64
@@ -14,12 +15,16 @@ public struct CorpusGenerator: Sendable {
     public var outdatedFraction: Double
     /// The layouts reports are printed in, chosen at random per report.
     public var layouts: [TextLayout]
+    /// The encoding every report is written in.
+    public var encoding: ReportEncoding
 
-    public init(seed: UInt64, errorFraction: Double = 0.1, outdatedFraction: Double = 0.03, layouts: [TextLayout] = TextLayout.allCases) {
+    public init(seed: UInt64, errorFraction: Double = 0.1, outdatedFraction: Double = 0.03,
+                layouts: [TextLayout] = TextLayout.plainText, encoding: ReportEncoding = .utf8) {
         self.seed = seed
         self.errorFraction = errorFraction
         self.outdatedFraction = outdatedFraction
         self.layouts = layouts
+        self.encoding = encoding
     }
 
     /// The years each agency reports for.
@@ -42,7 +47,8 @@ public struct CorpusGenerator: Sendable {
                 let values = ValueGenerator.values(version: version, history: &history, rng: &rng)
                 let layout = layouts[rng.below(layouts.count)]
                 var report = GeneratedReport(agency: agency, year: year, version: version, values: values, error: nil,
-                                             layout: layout, fileName: String(format: "%07d.txt", index))
+                                             layout: layout, encoding: encoding,
+                                             fileName: String(format: "%07d", index) + "." + layout.fileExtension)
                 if rng.chance(errorFraction) { Self.breakTotal(&report, &rng) }
                 try body(report)
                 index += 1
@@ -58,18 +64,23 @@ public struct CorpusGenerator: Sendable {
         return out
     }
 
-    /// The text a report is written as.
+    /// The text a report is written as: plain text, or a web page for the `html` layout.
     public static func text(of report: GeneratedReport) -> String {
-        ReportWriter.text(of: report)
+        report.layout == .html ? HTMLReportWriter.page(of: report) : ReportWriter.text(of: report)
+    }
+
+    /// The bytes of the file a report is written as, in its encoding.
+    public static func bytes(of report: GeneratedReport) -> [UInt8] {
+        report.encoding.bytes(text(of: report))
     }
 
     /// Writes `count` reports into `folder` (created if needed) with `manifest.tsv`; returns the manifest.
     @discardableResult
     public func write(count: Int, to folder: String) throws -> CorpusManifest {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var manifest = CorpusManifest(seed: seed, count: count)
+        var manifest = CorpusManifest(seed: seed, count: count, encoding: encoding)
         try forEachReport(count: count) { report in
-            try Data(Self.text(of: report).utf8).write(to: URL(fileURLWithPath: folder + "/" + report.fileName))
+            try Data(Self.bytes(of: report)).write(to: URL(fileURLWithPath: folder + "/" + report.fileName))
             manifest.entries.append(CorpusManifest.entry(report))
         }
         try Data(manifest.text.utf8).write(to: URL(fileURLWithPath: folder + "/" + CorpusManifest.fileName))

@@ -1,7 +1,7 @@
 import NianbaoModel
 
-/// The record of a generated corpus, written beside it as `manifest.tsv`: the seed and count it was made
-/// from, and one line per report (file, agency, year, template, layout, and the deliberate error if any).
+/// The record of a generated corpus, written beside it as `manifest.tsv`: the seed, count and encoding it was
+/// made from, and one line per report (file, agency, year, template, layout, and the deliberate error if any).
 public struct CorpusManifest: Sendable, Equatable {
     /// One report's line.
     public struct Entry: Sendable, Equatable {
@@ -19,11 +19,13 @@ public struct CorpusManifest: Sendable, Equatable {
 
     public var seed: UInt64
     public var count: Int
+    public var encoding: ReportEncoding
     public var entries: [Entry]
 
-    public init(seed: UInt64, count: Int, entries: [Entry] = []) {
+    public init(seed: UInt64, count: Int, encoding: ReportEncoding = .utf8, entries: [Entry] = []) {
         self.seed = seed
         self.count = count
+        self.encoding = encoding
         self.entries = entries
     }
 
@@ -33,9 +35,9 @@ public struct CorpusManifest: Sendable, Equatable {
               layout: report.layout.rawValue, error: report.error)
     }
 
-    /// The manifest as TSV, its first line `# seed=S count=N`.
+    /// The manifest as TSV, its first line `# seed=S count=N encoding=E`.
     public var text: String {
-        var lines = ["# seed=\(seed) count=\(count)", "file\tagency\tyear\tversion\tlayout\terror_key\texpected\tprinted\trules"]
+        var lines = ["# seed=\(seed) count=\(count) encoding=\(encoding.rawValue)", "file\tagency\tyear\tversion\tlayout\terror_key\texpected\tprinted\trules"]
         for entry in entries {
             let error = entry.error.map { [$0.key, $0.expected, $0.printed, $0.rules.joined(separator: ",")] } ?? ["", "", "", ""]
             lines.append(([entry.file, entry.agency, "\(entry.year)", entry.version, entry.layout] + error).joined(separator: "\t"))
@@ -48,8 +50,11 @@ public struct CorpusManifest: Sendable, Equatable {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
         guard let first = lines.first, first.hasPrefix("# seed=") else { return nil }
         let words = first.dropFirst(2).split(separator: " ")
-        guard words.count == 2, let seed = UInt64(words[0].dropFirst(5)), let count = Int(words[1].dropFirst(6)) else { return nil }
-        self.init(seed: seed, count: count)
+        guard words.count == 2 || words.count == 3, let seed = UInt64(words[0].dropFirst(5)), let count = Int(words[1].dropFirst(6)) else { return nil }
+        // Manifests written before the encoding was recorded are UTF-8.
+        let encoding = words.count == 3 ? ReportEncoding(rawValue: String(words[2].dropFirst(9))) : .utf8
+        guard let encoding else { return nil }
+        self.init(seed: seed, count: count, encoding: encoding)
         for line in lines.dropFirst(2) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 9, let year = Int(fields[2]) else { return nil }

@@ -15,8 +15,10 @@ public struct GeneratedReport: Sendable {
     public var error: DeliberateError?
     /// How the tables are printed.
     public let layout: TextLayout
+    /// The encoding of the written bytes.
+    public let encoding: ReportEncoding
 
-    /// The file name the generator writes it under, e.g. `000123.txt`.
+    /// The file name the generator writes it under, e.g. `0000123.txt` or `0000123.html`.
     public let fileName: String
 
     /// The printed value of one cell.
