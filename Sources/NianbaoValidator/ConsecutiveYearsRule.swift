@@ -1,16 +1,15 @@
 import NianbaoModel
 
 /// A rule that compares each report with the same agency's report of the year before.
-protocol ConsecutiveYearsRule: Rule {
+protocol ConsecutiveYearsRule: AgencyRule {
     /// The failed and not-assessable checks of `report` against `previous` (same agency, the year before);
     /// `matching` says how the two were matched, and is worked out only for a finding.
     func check(_ report: Report, after previous: Report, matching: @escaping () -> String, options: ValidationOptions) -> [Finding]
 }
 
 extension ConsecutiveYearsRule {
-    func check(_ reports: [Report], options: ValidationOptions) -> [Finding] {
-        let index = ReportsByAgency(reports)
-        return index.reports.flatMap { key, report in
+    func check(_ index: ReportsByAgency, options: ValidationOptions) -> [Finding] {
+        index.reports.flatMap { key, report in
             index.yearBefore(key).flatMap { previous in
                 check(report, after: previous, matching: { ReportsByAgency.matching(report, with: previous, as: key) }, options: options)
             }

@@ -1,7 +1,7 @@
 import NianbaoModel
 
 /// Two files that claim to be the same agency's report for the same year, and disagree.
-struct CorpusDuplicateRule: Rule {
+struct CorpusDuplicateRule: AgencyRule {
     let description = RuleDescription(
         id: "corpus.duplicate",
         name: "conflicting reports of one agency and year",
@@ -19,9 +19,8 @@ struct CorpusDuplicateRule: Rule {
     /// How many differing cells a finding lists; the message counts them all.
     static let listedCells = 5
 
-    func check(_ reports: [Report], options: ValidationOptions) -> [Finding] {
-        let index = ReportsByAgency(reports)
-        return index.reports.indices.flatMap { position in
+    func check(_ index: ReportsByAgency, options: ValidationOptions) -> [Finding] {
+        index.reports.indices.flatMap { position in
             let (key, report) = index.reports[position]
             return index.differing(from: position).compactMap { other -> Finding? in
                 let keys = ReportsByAgency.differences(between: report, and: other)

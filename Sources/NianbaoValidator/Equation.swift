@@ -1,43 +1,46 @@
 import NianbaoModel
 
-/// `left₁ + left₂ + … = right₁ + …` over a report's cells: the shape of every arithmetic rule.
-struct Equation {
+/// `left₁ + left₂ + … = right₁ + …` over the cells of one table: the shape of every arithmetic rule. Built
+/// once per template with each key's position among the table's cells, since every report checks the same ones.
+struct Equation: Sendable {
     let left: [FieldKey]
     let right: [FieldKey]
-    /// Says in words what is being added up (`row ‘（七）总计’`), for the message; built only when a check fails,
-    /// since almost every check passes.
-    private let subject: () -> String
+    /// The position of each key of `left + right` in the template's cells; nil where it has no such cell.
+    private let positions: [Int?]
+    /// Says in words what is being added up (`row ‘（七）总计’`), for the message.
+    private let subject: String
 
-    init(left: [FieldKey], right: [FieldKey], subject: @escaping @autoclosure () -> String) {
+    init(in template: TableTemplate, left: [FieldKey], right: [FieldKey], subject: String) {
         self.left = left
         self.right = right
+        positions = (left + right).map(template.index(of:))
         self.subject = subject
     }
 
-    /// A finding when the two sides differ or cannot be added up; nil when they agree.
-    func check(_ report: Report, rule: RuleDescription, options: ValidationOptions) -> Finding? {
-        let keys = left + right
+    /// A finding when the two sides differ or cannot be added up; nil when they agree. `table` is the report's
+    /// table of the template the equation was built in.
+    func check(_ table: Table, of report: Report, rule: RuleDescription, options: ValidationOptions) -> Finding? {
         var unreadable: [(FieldKey, Cell)] = []
         var usedBlankAsZero = false
-        // One value per key, in the order of `keys`.
+        // One value per key, in the order of `left + right`.
         var values: [DecimalNumber] = []
-        values.reserveCapacity(keys.count)
-        for key in keys {
-            let cell = report[key] ?? .missing
+        values.reserveCapacity(positions.count)
+        for (index, position) in positions.enumerated() {
+            let cell = position.map { table.cells[$0] } ?? .missing
             if let operand = cell.operand(options: options) {
                 values.append(operand.value)
                 usedBlankAsZero = usedBlankAsZero || operand.blankReadAsZero
             } else {
                 values.append(.zero)
-                unreadable.append((key, cell))
+                unreadable.append((index < left.count ? left[index] : right[index - left.count], cell))
             }
         }
         if !unreadable.isEmpty {
             let reasons = unreadable.map { key, cell in
-                "‘\(report[key.table].template.displayLabel(of: key))’ is \(Self.describe(cell))"
+                "‘\(table.template.displayLabel(of: key))’ is \(Self.describe(cell))"
             }
             return Finding(rule: rule, outcome: .notAssessable, report: report, cells: unreadable.map(\.0),
-                           message: "\(subject()) cannot be checked: \(reasons.joined(separator: "; "))",
+                           message: "\(subject) cannot be checked: \(reasons.joined(separator: "; "))",
                            blankAsZero: options.blankAsZero)
         }
         let leftValues = values[..<left.count], rightValues = values[left.count...]
@@ -53,10 +56,12 @@ struct Equation {
             return spelled + (zeros > 0 ? " (+ \(zeros) zero\(zeros == 1 ? "" : "s"))" : "") + " = \(sum)"
         }
         return Finding(rule: rule, report: report, cells: keys,
-                       message: "\(subject()): \(spelled(leftValues, leftSum)) but \(spelled(rightValues, rightSum))"
+                       message: "\(subject): \(spelled(leftValues, leftSum)) but \(spelled(rightValues, rightSum))"
                            + (usedBlankAsZero ? " (blank cells read as 0)" : ""),
                        expected: "\(leftSum)", found: "\(rightSum)", blankAsZero: usedBlankAsZero)
     }
+
+    private var keys: [FieldKey] { left + right }
 
     static func describe(_ cell: Cell) -> String {
         switch cell.kind {

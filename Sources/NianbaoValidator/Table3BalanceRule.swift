@@ -18,14 +18,17 @@ struct Table3BalanceRule: ReportRule {
             RuleExample(["t3.new.total": "/"], .notAssessable),
         ])
 
+    private static let equations = EquationsByVersion(.t3) { template in
+        (template.rows.first?.columns ?? []).map { column in
+            let key = { (row: String) in FieldKey(.t3, row, column.key) }
+            return Equation(in: template, left: [key("new"), key("carried_in")], right: [key("total"), key("carried_forward")],
+                            subject: "column ‘\(column.label)’: 新收 + 上年结转 against 总计 + 结转下年度")
+        }
+    }
+
     func check(_ report: Report, options: ValidationOptions) -> [Finding] {
         let table = report[.t3]
-        guard table.isFound, let columns = table.template.rows.first?.columns else { return [] }
-        return columns.compactMap { column in
-            let key = { (row: String) in FieldKey(.t3, row, column.key) }
-            return Equation(left: [key("new"), key("carried_in")], right: [key("total"), key("carried_forward")],
-                            subject: "column ‘\(column.label)’: 新收 + 上年结转 against 总计 + 结转下年度")
-                .check(report, rule: description, options: options)
-        }
+        guard table.isFound else { return [] }
+        return Self.equations[table.version].compactMap { $0.check(table, of: report, rule: description, options: options) }
     }
 }

@@ -16,14 +16,17 @@ struct Table3ResultsSumRule: ReportRule {
             RuleExample(["t3.partial.total": "无"], .notAssessable),
         ])
 
+    private static let equations = EquationsByVersion(.t3) { template in
+        let resultRows = template.rows.map(\.key).drop { $0 != "granted" }.prefix { $0 != "total" }
+        return (template.rows.first?.columns ?? []).map { column in
+            Equation(in: template, left: resultRows.map { FieldKey(.t3, $0, column.key) }, right: [FieldKey(.t3, "total", column.key)],
+                     subject: "column ‘\(column.label)’: the result rows against （七）总计")
+        }
+    }
+
     func check(_ report: Report, options: ValidationOptions) -> [Finding] {
         let table = report[.t3]
-        guard table.isFound, let columns = table.template.rows.first?.columns else { return [] }
-        let resultRows = table.template.rows.map(\.key).drop { $0 != "granted" }.prefix { $0 != "total" }
-        return columns.compactMap { column in
-            Equation(left: resultRows.map { FieldKey(.t3, $0, column.key) }, right: [FieldKey(.t3, "total", column.key)],
-                     subject: "column ‘\(column.label)’: the result rows against （七）总计")
-                .check(report, rule: description, options: options)
-        }
+        guard table.isFound else { return [] }
+        return Self.equations[table.version].compactMap { $0.check(table, of: report, rule: description, options: options) }
     }
 }

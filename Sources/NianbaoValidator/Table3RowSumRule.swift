@@ -17,14 +17,17 @@ struct Table3RowSumRule: ReportRule {
             RuleExample(["t3.granted.total": ""], blankAsZero: true, .passes),
         ])
 
+    private static let equations = EquationsByVersion(.t3) { template in
+        template.rows.map { row in
+            let applicants = row.columns.map(\.key).filter { $0 != "total" }
+            return Equation(in: template, left: applicants.map { FieldKey(.t3, row.key, $0) }, right: [FieldKey(.t3, row.key, "total")],
+                            subject: "row ‘\((row.parents.dropFirst() + [row.label]).joined(separator: " "))’: the applicant columns against 总计")
+        }
+    }
+
     func check(_ report: Report, options: ValidationOptions) -> [Finding] {
         let table = report[.t3]
         guard table.isFound else { return [] }
-        return table.template.rows.compactMap { row in
-            let applicants = row.columns.map(\.key).filter { $0 != "total" }
-            return Equation(left: applicants.map { FieldKey(.t3, row.key, $0) }, right: [FieldKey(.t3, row.key, "total")],
-                            subject: "row ‘\((row.parents.dropFirst() + [row.label]).joined(separator: " "))’: the applicant columns against 总计")
-                .check(report, rule: description, options: options)
-        }
+        return Self.equations[table.version].compactMap { $0.check(table, of: report, rule: description, options: options) }
     }
 }

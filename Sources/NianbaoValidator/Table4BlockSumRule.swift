@@ -15,14 +15,17 @@ struct Table4BlockSumRule: ReportRule {
             RuleExample(["t4.review.total": ""], .notAssessable),
         ])
 
+    private static let equations = EquationsByVersion(.t4) { template in
+        template.rows.map { block in
+            let key = { (column: String) in FieldKey(.t4, block.key, column) }
+            return Equation(in: template, left: ["upheld", "corrected", "other", "pending"].map(key), right: [key("total")],
+                            subject: "‘\(([block.label] + block.parents.reversed()).reversed().joined(separator: " "))’: the results against 总计")
+        }
+    }
+
     func check(_ report: Report, options: ValidationOptions) -> [Finding] {
         let table = report[.t4]
         guard table.isFound else { return [] }
-        return table.template.rows.compactMap { block in
-            let key = { (column: String) in FieldKey(.t4, block.key, column) }
-            return Equation(left: ["upheld", "corrected", "other", "pending"].map(key), right: [key("total")],
-                            subject: "‘\(([block.label] + block.parents.reversed()).reversed().joined(separator: " "))’: the results against 总计")
-                .check(report, rule: description, options: options)
-        }
+        return Self.equations[table.version].compactMap { $0.check(table, of: report, rule: description, options: options) }
     }
 }

@@ -39,10 +39,31 @@ public struct Validator: Sendable {
     /// `context` (the whole corpus), and report only what concerns the reports checked.
     public func check(_ reports: [Report], context: [Report]? = nil) -> [Finding] {
         let sources = Set(reports.map(\.source))
+        let reportRules = Self.rules.compactMap { $0 as? any ReportRule }
+        var reportRuleFindings = findings(of: reportRules, in: reports).makeIterator()
+        // Grouped once for every rule that compares an agency's reports.
+        var byAgency: ReportsByAgency?
         return Self.rules.flatMap { rule in
-            guard let context, !(rule is any ReportRule) else { return rule.check(reports, options: options) }
-            return rule.check(context, options: options).filter { sources.contains($0.source) }
+            if rule is any ReportRule { return reportRuleFindings.next()! }
+            let found: [Finding]
+            if let rule = rule as? any AgencyRule {
+                if byAgency == nil { byAgency = ReportsByAgency(context ?? reports) }
+                found = rule.check(byAgency!, options: options)
+            } else {
+                found = rule.check(context ?? reports, options: options)
+            }
+            return context == nil ? found : found.filter { sources.contains($0.source) }
         }
+    }
+
+    /// The findings of rules that look at one report at a time, rule by rule and in report order; the reports
+    /// are shared among the cores.
+    private func findings(of rules: [any ReportRule], in reports: [Report]) -> [[Finding]] {
+        let options = options
+        let byChunk = ChunkedWork.map(over: reports.count) { range in
+            rules.map { rule in reports[range].flatMap { rule.check($0, options: options) } }
+        }
+        return rules.indices.map { index in byChunk.flatMap { $0[index] } }
     }
 
     /// The rule with an id.
