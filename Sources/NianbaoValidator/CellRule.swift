@@ -9,10 +9,14 @@ protocol CellRule: ReportRule {
 extension CellRule {
     func check(_ report: Report, options: ValidationOptions) -> [Finding] {
         report.tables.filter(\.isFound).flatMap { table in
-            zip(table.template.keys, zip(table.cells, table.template.measures)).compactMap { key, pair in
-                problem(with: pair.0, measure: pair.1).map { message in
-                    Finding(rule: description, report: report, cells: [key],
-                            message: "‘\(table.template.displayLabel(of: key))’ \(message)", found: pair.0.raw)
+            let template = table.template
+            // By position: the key is looked up only for a finding, which few cells have.
+            return table.cells.indices.compactMap { index in
+                let cell = table.cells[index]
+                return problem(with: cell, measure: template.measures[index]).map { message in
+                    let key = template.keys[index]
+                    return Finding(rule: description, report: report, cells: [key],
+                                   message: "‘\(template.displayLabel(of: key))’ \(message)", found: cell.raw)
                 }
             }
         }

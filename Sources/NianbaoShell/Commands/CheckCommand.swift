@@ -28,7 +28,8 @@ struct CheckCommand: Command {
             counts[finding.rule] = count
         }
         let order = Validator.rules.map(\.description.id)
-        let clean = reports.filter { report in !findings.contains { $0.source == report.source } }.count
+        let withFindings = Set(findings.map(\.source))
+        let clean = reports.filter { !withFindings.contains($0.source) }.count
         guard !findings.isEmpty else {
             // A note, so that JSON and CSV output holds findings only (none here).
             blocks.append(.note("checked \(reports.count) report\(reports.count == 1 ? "" : "s"): no findings"))
