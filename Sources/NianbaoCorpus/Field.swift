@@ -21,6 +21,14 @@ public struct Field: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { "\(key) \(label)" }
 
+    /// Every key the field adds up, all in one table.
+    public var keys: [FieldKey] {
+        switch target {
+        case .cell(let key): [key]
+        case .group(let group, let column): group.rows.map { FieldKey(.t3, $0, column) }
+        }
+    }
+
     /// The cells of this field in a report; empty when the report's template versions have none of them.
     public func cells(in report: Report) -> [(key: FieldKey, cell: Cell)] {
         switch target {

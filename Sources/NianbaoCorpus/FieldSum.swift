@@ -4,7 +4,7 @@ import NianbaoModel
 public struct FieldSum: Sendable {
     /// One report's part in the sum.
     public struct Part: Sendable {
-        public let report: String
+        public let source: String
         public let year: Int?
         public let agency: String?
         public let value: DecimalNumber?
@@ -12,6 +12,12 @@ public struct FieldSum: Sendable {
         public let gap: String?
         /// What the cell that stopped the value printed (`/`, `详见附表`); nil with a value or when absent.
         public let printed: String?
+
+        /// The report's name for messages (as `Report.displayName`), spelled only when shown.
+        public var report: String {
+            let name = [year.map(String.init), agency].compactMap { $0 }.joined(separator: " ")
+            return name.isEmpty ? source : name
+        }
     }
 
     public let field: Field
@@ -24,12 +30,28 @@ public struct FieldSum: Sendable {
     /// Adds the field over the reports. A report contributes when every cell of the field holds a number.
     public init(_ field: Field, over reports: [Report]) {
         self.field = field
-        parts = reports.map { report in
-            let cells = field.cells(in: report)
-            let stopping = cells.first { $0.cell.kind != .number }?.cell
-            let gap: String? = cells.isEmpty ? "absent" : stopping?.kind.name
-            return Part(report: report.displayName, year: report.year, agency: report.agency,
-                        value: gap == nil ? cells.map { $0.cell.number! }.reduce(.zero, +) : nil, gap: gap, printed: stopping?.raw)
+        let keys = field.keys
+        guard let table = keys.first?.table else {
+            parts = []
+            return
+        }
+        // The keys' positions in each template version, worked out once rather than looked up in every report.
+        let positions = Dictionary(uniqueKeysWithValues: TemplateVersion.allCases.map { version in
+            (version, keys.compactMap(TableTemplate.template(table, version).index(of:)))
+        })
+        parts = reports.indices.map { index in
+            let report = reports[index]
+            let cells = report[table].cells
+            var value = DecimalNumber.zero
+            var stopping: Cell?
+            let present = positions[report[table].version] ?? []
+            for position in present where stopping == nil {
+                let cell = cells[position]
+                if cell.kind == .number, let number = cell.number { value = value + number } else { stopping = cell }
+            }
+            let gap: String? = present.isEmpty ? "absent" : stopping?.kind.name
+            return Part(source: report.source, year: report.year, agency: report.agency,
+                        value: gap == nil ? value : nil, gap: gap, printed: stopping?.raw)
         }
     }
 
