@@ -1,13 +1,13 @@
-/// The cells of one table, in template order, kept compactly: sixteen bytes a cell, and the printed text of
-/// the few cells that print more than their value (`12件`, `—`) aside.
+/// The cells of one table, in template order, kept compactly: eight bytes a cell, and the few cells that do
+/// not fit (`12件`, `—`, a number too large) whole beside them.
 public struct CellList: RandomAccessCollection, MutableCollection, Sendable, Equatable {
     var stored: [StoredCell]
-    /// The unusual texts by cell position, sorted by position; most tables have none.
-    var unusualTexts: [(position: Int32, text: String)]
+    /// The cells kept aside, by position, sorted by position; most tables have none or a few.
+    var asideCells: [(position: Int32, cell: Cell)]
 
     public init(_ cells: some Sequence<Cell>) {
         stored = []
-        unusualTexts = []
+        asideCells = []
         for cell in cells { append(cell) }
     }
 
@@ -21,29 +21,35 @@ public struct CellList: RandomAccessCollection, MutableCollection, Sendable, Equ
     public subscript(position: Int) -> Cell {
         get {
             let storedCell = stored[position]
-            return storedCell.cell(unusualText: storedCell.hasUnusualText ? unusualText(at: position) : nil)
+            return storedCell.isAside ? asideCell(at: position) : storedCell.cell
         }
         set {
-            stored[position] = StoredCell(newValue)
-            let found = unusualTexts.firstIndex { $0.position >= position }
-            if let found, unusualTexts[found].position == position {
-                if let text = newValue.unusualText { unusualTexts[found].text = text } else { unusualTexts.remove(at: found) }
-            } else if let text = newValue.unusualText {
-                unusualTexts.insert((Int32(position), text), at: found ?? unusualTexts.endIndex)
+            let found = asideCells.firstIndex { $0.position >= position }
+            let wasAside = found.map { asideCells[$0].position == position } ?? false
+            if let narrow = StoredCell(newValue) {
+                stored[position] = narrow
+                if wasAside { asideCells.remove(at: found!) }
+            } else {
+                stored[position] = .aside
+                if wasAside { asideCells[found!].cell = newValue } else { asideCells.insert((Int32(position), newValue), at: found ?? asideCells.endIndex) }
             }
         }
     }
 
     public static func == (lhs: CellList, rhs: CellList) -> Bool {
-        lhs.stored == rhs.stored && lhs.unusualTexts.elementsEqual(rhs.unusualTexts) { $0 == $1 }
+        lhs.stored == rhs.stored && lhs.asideCells.elementsEqual(rhs.asideCells) { $0 == $1 }
     }
 
-    private mutating func append(_ cell: Cell) {
-        if let text = cell.unusualText { unusualTexts.append((Int32(stored.count), text)) }
-        stored.append(StoredCell(cell))
+    mutating func append(_ cell: Cell) {
+        if let narrow = StoredCell(cell) {
+            stored.append(narrow)
+        } else {
+            asideCells.append((Int32(stored.count), cell))
+            stored.append(.aside)
+        }
     }
 
-    private func unusualText(at position: Int) -> String? {
-        unusualTexts.first { $0.position == position }?.text
+    private func asideCell(at position: Int) -> Cell {
+        asideCells.first { $0.position == position }?.cell ?? .missing
     }
 }

@@ -1,46 +1,42 @@
-/// A cell as a table keeps it: sixteen bytes, with its printed text kept aside only when it is unusual.
+/// A cell as a table keeps it: eight bytes. A corpus holds a few hundred cells per report and hundreds of
+/// thousands of reports, so a cell's size is most of the memory a loaded corpus takes.
 ///
-/// A corpus holds a few hundred cells per report and hundreds of thousands of reports, so a cell's size is most
-/// of the memory a loaded corpus takes.
+/// The bits, from the lowest: kind (3), doubtful, has a number, kept aside, scale (4), column (8), line (16),
+/// significand (30, signed). A cell that does not fit — printed text beyond its value (`12件`, `—`), a long
+/// line, a far column, a large or finely divided number — is kept whole beside the table and marked aside.
 struct StoredCell: Sendable, Equatable {
-    var significand: Int64
-    var line: Int32
-    /// Columns past 65535 are kept as 65535.
-    var column: UInt16
-    var scale: UInt8
-    var flags: UInt8
+    private var bits: UInt64
 
-    private static let kindMask: UInt8 = 0b111
-    private static let doubtful: UInt8 = 1 << 3
-    private static let numberFlag: UInt8 = 1 << 4
-    static let hasUnusualText: UInt8 = 1 << 5
+    private static let doubtfulBit: UInt64 = 1 << 3
+    private static let numberBit: UInt64 = 1 << 4
+    private static let asideBit: UInt64 = 1 << 5
+    private static let significandRange = -(Int64(1) << 29)..<(Int64(1) << 29)
 
-    init(significand: Int64, line: Int32, column: UInt16, scale: UInt8, flags: UInt8) {
-        self.significand = significand
-        self.line = line
-        self.column = column
-        self.scale = scale
-        self.flags = flags
+    /// A cell stored aside: only its position in the table says where to find it.
+    static let aside = StoredCell(bits: asideBit)
+
+    private init(bits: UInt64) { self.bits = bits }
+
+    /// The cell in eight bytes, or nil when it must be kept aside.
+    init?(_ cell: Cell) {
+        let significand = cell.number?.significand ?? 0, scale = cell.number?.scale ?? 0
+        guard cell.unusualText == nil, (0..<16).contains(scale), (0..<256).contains(cell.column),
+              (0..<65536).contains(cell.line), Self.significandRange.contains(significand) else { return nil }
+        bits = UInt64(cell.kind.rawValue)
+            | (cell.isDoubtful ? Self.doubtfulBit : 0)
+            | (cell.number != nil ? Self.numberBit : 0)
+            | UInt64(scale) << 6 | UInt64(cell.column) << 10 | UInt64(cell.line) << 18
+            | UInt64(bitPattern: significand) << 34
     }
 
-    init(_ cell: Cell) {
-        significand = cell.number?.significand ?? 0
-        scale = cell.number?.scale ?? 0
-        line = cell.line
-        column = UInt16(clamping: cell.column)
-        flags = cell.kind.rawValue
-            | (cell.isDoubtful ? Self.doubtful : 0)
-            | (cell.number != nil ? Self.numberFlag : 0)
-            | (cell.unusualText != nil ? Self.hasUnusualText : 0)
-    }
+    var isAside: Bool { bits & Self.asideBit != 0 }
 
-    var kind: CellKind { CellKind(rawValue: flags & Self.kindMask) ?? .missing }
-    var isDoubtful: Bool { flags & Self.doubtful != 0 }
-    var hasNumber: Bool { flags & Self.numberFlag != 0 }
-    var number: DecimalNumber? { hasNumber ? DecimalNumber(significand: significand, scale: scale) : nil }
-    var hasUnusualText: Bool { flags & Self.hasUnusualText != 0 }
-
-    func cell(unusualText: String?) -> Cell {
-        Cell(kind: kind, number: number, line: line, column: Int32(column), isDoubtful: isDoubtful, unusualText: unusualText)
+    /// The cell; only for cells not kept aside.
+    var cell: Cell {
+        let kind = CellKind(rawValue: UInt8(bits & 0b111)) ?? .missing
+        let number = bits & Self.numberBit != 0
+            ? DecimalNumber(significand: Int64(bitPattern: bits) >> 34, scale: UInt8(bits >> 6 & 0xF)) : nil
+        return Cell(kind: kind, number: number, line: Int32(bits >> 18 & 0xFFFF), column: Int32(bits >> 10 & 0xFF),
+                    isDoubtful: bits & Self.doubtfulBit != 0, unusualText: nil)
     }
 }
