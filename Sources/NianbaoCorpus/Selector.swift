@@ -31,12 +31,13 @@ public struct Selector: Sendable, Equatable, CustomStringConvertible {
         if !years.isEmpty, !years.contains(where: { $0 == report.year }) { return false }
         guard !fragments.isEmpty else { return true }
         let name = Self.squeezed(report.agency ?? report.source)
-        let file = report.source.split(separator: "/").last.map(String.init) ?? report.source
-        return fragments.allSatisfy { name.contains(Self.squeezed($0)) || file.contains($0) }
+        let file = report.source.split(separator: "/").last ?? Substring(report.source)
+        return fragments.allSatisfy { name.containsBytes(of: Self.squeezed($0)) || file.containsBytes(of: $0) }
     }
 
-    /// Names are compared without spaces, so `西高皇 街道` finds `西高皇街道`.
+    /// Names are compared without spaces, so `西高皇 街道` finds `西高皇街道`. Most names have none to take out.
     private static func squeezed(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        guard text.unicodeScalars.contains(where: \.isSpace) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isSpace }))
     }
 }
