@@ -9,8 +9,9 @@ protocol ConsecutiveYearsRule: AgencyRule {
 
 extension ConsecutiveYearsRule {
     func check(_ index: ReportsByAgency, options: ValidationOptions) -> [Finding] {
-        index.reports.flatMap { key, report in
-            index.yearBefore(key).flatMap { previous in
+        index.checkedPositions.flatMap { position in
+            let (key, report) = index.reports[position]
+            return index.yearBefore(key).flatMap { previous in
                 check(report, after: previous, matching: { ReportsByAgency.matching(report, with: previous, as: key) }, options: options)
             }
         }

@@ -20,7 +20,7 @@ struct CorpusDuplicateRule: AgencyRule {
     static let listedCells = 5
 
     func check(_ index: ReportsByAgency, options: ValidationOptions) -> [Finding] {
-        index.reports.indices.flatMap { position in
+        index.checkedPositions.flatMap { position in
             let (key, report) = index.reports[position]
             return index.differing(from: position).compactMap { other -> Finding? in
                 let keys = ReportsByAgency.differences(between: report, and: other)

@@ -13,13 +13,19 @@ struct ReportsByAgency {
     /// order given.
     let reports: [(key: Key, report: Report)]
     private let positionsByKey: [Key: [Int]]
-    /// Per report, a hash of what its cells mean: reports with different hashes differ, so identical copies
-    /// (common when a corpus is collected twice) are compared once rather than pair by pair.
+    /// Per report that shares its agency and year, a hash of what its cells mean (0 for the others): reports with
+    /// different hashes differ, so identical copies (common when a corpus is collected twice) are compared once
+    /// rather than pair by pair.
     private let fingerprints: [Int]
     /// Per agency and year, the positions of reports with distinct fingerprints.
     private let distinctPositionsByKey: [Key: [Int]]
 
-    init(_ reports: [Report]) {
+    /// The positions in `reports` of the reports whose findings are wanted: all of them, or those of a selection
+    /// compared with a whole corpus.
+    let checkedPositions: [Int]
+
+    /// Groups `reports`; `checking` names the sources whose findings are wanted, nil for all.
+    init(_ reports: [Report], checking: Set<String>? = nil) {
         var kept: [(key: Key, report: Report)] = []
         var positionsByKey: [Key: [Int]] = [:]
         var sources: Set<String> = []
@@ -36,11 +42,21 @@ struct ReportsByAgency {
         }
         self.reports = kept
         self.positionsByKey = positionsByKey
-        fingerprints = kept.map { Self.fingerprint($0.report) }
-        distinctPositionsByKey = positionsByKey.mapValues { [fingerprints] positions in
+        checkedPositions = checking.map { sources in kept.indices.filter { sources.contains(kept[$0].report.source) } } ?? Array(kept.indices)
+        // Only an agency and year with several reports needs its reports told apart: most have one.
+        var fingerprints = [Int](repeating: 0, count: kept.count)
+        var distinctPositionsByKey: [Key: [Int]] = [:]
+        for (key, positions) in positionsByKey {
+            guard positions.count > 1 else {
+                distinctPositionsByKey[key] = positions
+                continue
+            }
             var seen: Set<Int> = []
-            return positions.filter { seen.insert(fingerprints[$0]).inserted }
+            for position in positions { fingerprints[position] = Self.fingerprint(kept[position].report) }
+            distinctPositionsByKey[key] = positions.filter { seen.insert(fingerprints[$0]).inserted }
         }
+        self.fingerprints = fingerprints
+        self.distinctPositionsByKey = distinctPositionsByKey
     }
 
     /// The other reports of `key`'s agency and year that differ from the one at `position` (one of each kind).

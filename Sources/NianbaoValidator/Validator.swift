@@ -47,7 +47,7 @@ public struct Validator: Sendable {
             if rule is any ReportRule { return reportRuleFindings.next()! }
             let found: [Finding]
             if let rule = rule as? any AgencyRule {
-                if byAgency == nil { byAgency = ReportsByAgency(context ?? reports) }
+                if byAgency == nil { byAgency = ReportsByAgency(context ?? reports, checking: context == nil ? nil : sources) }
                 found = rule.check(byAgency!, options: options)
             } else {
                 found = rule.check(context ?? reports, options: options)
