@@ -61,7 +61,13 @@ public struct Validator: Sendable {
     private func findings(of rules: [any ReportRule], in reports: [Report]) -> [[Finding]] {
         let options = options
         let byChunk = ChunkedWork.map(over: reports.count) { range in
-            rules.map { rule in reports[range].flatMap { rule.check($0, options: options) } }
+            var byRule = [[Finding]](repeating: [], count: rules.count)
+            for index in range {
+                for (rule, check) in rules.enumerated() {
+                    byRule[rule] += check.check(reports[index], options: options)
+                }
+            }
+            return byRule
         }
         return rules.indices.map { index in byChunk.flatMap { $0[index] } }
     }
