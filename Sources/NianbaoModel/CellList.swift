@@ -36,6 +36,12 @@ public struct CellList: RandomAccessCollection, MutableCollection, Sendable, Equ
         }
     }
 
+    /// True when the cell holds a whole number of zero or more, a plain `/`, or nothing because it was not
+    /// printed: asked without building the cell, so that a scan for the unusual few stays cheap.
+    public func isPlainCount(at position: Int) -> Bool {
+        stored[position].isPlainCount
+    }
+
     public static func == (lhs: CellList, rhs: CellList) -> Bool {
         lhs.stored == rhs.stored && lhs.asideCells.elementsEqual(rhs.asideCells) { $0 == $1 }
     }

@@ -31,6 +31,16 @@ struct StoredCell: Sendable, Equatable {
 
     var isAside: Bool { bits & Self.asideBit != 0 }
 
+    /// A whole number of zero or more, a `/`, or a cell not printed: most cells, and nothing to remark on.
+    var isPlainCount: Bool {
+        guard !isAside else { return false }
+        switch CellKind(rawValue: UInt8(bits & 0b111)) {
+        case .number: return bits >> 6 & 0xF == 0 && Int64(bitPattern: bits) >= 0
+        case .notApplicable, .missing: return true
+        default: return false
+        }
+    }
+
     /// The cell; only for cells not kept aside.
     var cell: Cell {
         let kind = CellKind(rawValue: UInt8(bits & 0b111)) ?? .missing

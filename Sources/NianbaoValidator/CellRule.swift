@@ -1,6 +1,7 @@
 import NianbaoModel
 
-/// A rule that looks at each cell on its own.
+/// A rule that looks at each cell on its own. None has anything to say about a whole count of zero or more, a
+/// `/` or a cell not printed, so those (most cells) are not asked about.
 protocol CellRule: ReportRule {
     /// Why the cell breaks the rule, or nil when it does not.
     func problem(with cell: Cell, measure: Measure) -> String?
@@ -11,7 +12,8 @@ extension CellRule {
         report.tables.filter(\.isFound).flatMap { table in
             let template = table.template
             // By position: the key is looked up only for a finding, which few cells have.
-            return table.cells.indices.compactMap { index in
+            return table.cells.indices.compactMap { index -> Finding? in
+                guard !table.cells.isPlainCount(at: index) else { return nil }
                 let cell = table.cells[index]
                 return problem(with: cell, measure: template.measures[index]).map { message in
                     let key = template.keys[index]

@@ -32,6 +32,11 @@ import Testing
         #expect(list.asideCells.map(\.position) == Array(6...13))
     }
 
+    @Test func plainCountsAreToldWithoutBuildingTheCell() {
+        let list = CellList(Self.cells)
+        #expect(list.indices.filter(list.isPlainCount(at:)) == [0, 4, 5])
+    }
+
     @Test func replacingACellMovesItInAndOutOfTheAside() {
         var list = CellList(Self.cells)
         list[0] = Self.cells[6]
