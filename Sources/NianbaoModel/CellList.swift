@@ -42,6 +42,12 @@ public struct CellList: RandomAccessCollection, MutableCollection, Sendable, Equ
         stored[position].isPlainCount
     }
 
+    /// The cell's value (as `Cell.value`), read without building the cell.
+    public func value(at position: Int) -> DecimalNumber? {
+        let storedCell = stored[position]
+        return storedCell.isAside ? asideCell(at: position).value : storedCell.value
+    }
+
     public static func == (lhs: CellList, rhs: CellList) -> Bool {
         lhs.stored == rhs.stored && lhs.asideCells.elementsEqual(rhs.asideCells) { $0 == $1 }
     }

@@ -41,6 +41,12 @@ struct StoredCell: Sendable, Equatable {
         }
     }
 
+    /// The number of a number cell; only for cells not kept aside.
+    var value: DecimalNumber? {
+        guard bits & 0b111 == UInt64(CellKind.number.rawValue), bits & Self.numberBit != 0 else { return nil }
+        return DecimalNumber(significand: Int64(bitPattern: bits) >> 34, scale: UInt8(bits >> 6 & 0xF))
+    }
+
     /// The cell; only for cells not kept aside.
     var cell: Cell {
         let kind = CellKind(rawValue: UInt8(bits & 0b111)) ?? .missing

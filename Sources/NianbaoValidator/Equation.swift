@@ -26,6 +26,11 @@ struct Equation: Sendable {
         var values: [DecimalNumber] = []
         values.reserveCapacity(positions.count)
         for (index, position) in positions.enumerated() {
+            // Nearly every term is a number: read it without building the cell.
+            if let position, let value = table.cells.value(at: position) {
+                values.append(value)
+                continue
+            }
             let cell = position.map { table.cells[$0] } ?? .missing
             if let operand = cell.operand(options: options) {
                 values.append(operand.value)

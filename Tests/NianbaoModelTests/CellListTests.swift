@@ -37,6 +37,11 @@ import Testing
         #expect(list.indices.filter(list.isPlainCount(at:)) == [0, 4, 5])
     }
 
+    @Test func valuesAreReadWithoutBuildingTheCell() {
+        let list = CellList(Self.cells)
+        #expect(list.indices.map(list.value(at:)) == Self.cells.map(\.value))
+    }
+
     @Test func replacingACellMovesItInAndOutOfTheAside() {
         var list = CellList(Self.cells)
         list[0] = Self.cells[6]
