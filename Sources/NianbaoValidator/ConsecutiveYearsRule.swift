@@ -9,11 +9,14 @@ protocol ConsecutiveYearsRule: AgencyRule {
 
 extension ConsecutiveYearsRule {
     func check(_ index: ReportsByAgency, options: ValidationOptions) -> [Finding] {
-        index.checkedPositions.flatMap { position in
-            let (key, report) = index.reports[position]
-            return index.yearBefore(key).flatMap { previous in
-                check(report, after: previous, matching: { ReportsByAgency.matching(report, with: previous, as: key) }, options: options)
+        let positions = index.checkedPositions
+        return ChunkedWork.map(over: positions.count) { range in
+            positions[range].flatMap { position in
+                let (key, report) = index.reports[position]
+                return index.yearBefore(key).flatMap { previous in
+                    check(report, after: previous, matching: { ReportsByAgency.matching(report, with: previous, as: key) }, options: options)
+                }
             }
-        }
+        }.flatMap { $0 }
     }
 }

@@ -6,7 +6,7 @@ import NianbaoModel
 /// A phrase is a marker (`收到`, `受理`, `新收`, `上年结转`, …) and the first count after it (a number followed by
 /// `件`, `项`, …) before the next marker or the end of its clause. A clause about something else is skipped: one
 /// without `申请` (主动公开…条, 人大建议…件), one about 复议, 诉讼, 投诉, 许可 and the like, one dated to another year.
-struct TextApplicationsRule: ReportRule {
+struct TextApplicationsRule: SentenceRule {
     let description = RuleDescription(
         id: "text.applications", name: "applications in the text",
         summary: "a number of applications stated in the text differs from t3.new.total (or from new + carried_in where the text counts both)",
@@ -37,9 +37,9 @@ struct TextApplicationsRule: ReportRule {
         case carriedForward
     }
 
-    func check(_ report: Report, options: ValidationOptions) -> [Finding] {
+    func check(_ report: Report, sentences: [NarrativeSentence], options: ValidationOptions) -> [Finding] {
         guard report[.t3].isFound else { return [] }
-        return NarrativeSentence.sentences(in: report).flatMap { sentence -> [Finding] in
+        return sentences.flatMap { sentence -> [Finding] in
             guard sentence.contains(Self.application) else { return [] }
             return Self.claims(in: sentence, year: report.year).compactMap { subject, claim in
                 claim.check(against: Self.readings(of: subject), in: report, rule: description, options: options)

@@ -7,7 +7,7 @@ import NianbaoModel
 /// no count, after a negation in its clause (`未发生`, `没有`, `无`, …), states none. A clause about the outcome
 /// (维持, 纠正, 败诉, …), about one kind of suit (未经复议, 复议后) or dated to another year is skipped, and a
 /// count is read only in a sentence about 公开, since an agency may also report the cases it handles as reviewer.
-struct TextReviewLitigationRule: ReportRule {
+struct TextReviewLitigationRule: SentenceRule {
     let description = RuleDescription(
         id: "text.review_litigation", name: "review and litigation in the text",
         summary: "the text says there was no 行政复议 or 行政诉讼, or states a number, and 表四 disagrees",
@@ -32,9 +32,9 @@ struct TextReviewLitigationRule: ReportRule {
         case litigation
     }
 
-    func check(_ report: Report, options: ValidationOptions) -> [Finding] {
+    func check(_ report: Report, sentences: [NarrativeSentence], options: ValidationOptions) -> [Finding] {
         guard report[.t4].isFound else { return [] }
-        return NarrativeSentence.sentences(in: report).flatMap { sentence -> [Finding] in
+        return sentences.flatMap { sentence -> [Finding] in
             Self.claims(in: sentence, year: report.year).compactMap { subjects, claim in
                 claim.check(against: [subjects.flatMap(Self.cells(of:))], in: report, rule: description, options: options)
             }

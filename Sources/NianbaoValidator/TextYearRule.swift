@@ -5,7 +5,7 @@ import NianbaoModel
 ///
 /// The period is the first two years printed within a short reach after `统计期限`, `统计时限` or the like, in
 /// the same sentence. After `截至` (data as of a date) the year after the report's is accepted too.
-struct TextYearRule: ReportRule {
+struct TextYearRule: SentenceRule {
     let description = RuleDescription(
         id: "text.year", name: "year in the text",
         summary: "the statistics period or the title's year disagrees with the year used for the report",
@@ -19,7 +19,7 @@ struct TextYearRule: ReportRule {
             RuleExample([:], narrative: "2022年共收到政府信息公开申请5件。", .passes),
         ])
 
-    func check(_ report: Report, options: ValidationOptions) -> [Finding] {
+    func check(_ report: Report, sentences: [NarrativeSentence], options: ValidationOptions) -> [Finding] {
         guard let year = report.year else { return [] }
         var findings: [Finding] = []
         // The title ends on the line before the preface, or before the first heading when there is no preface.
@@ -30,7 +30,7 @@ struct TextYearRule: ReportRule {
                                     message: "the title ‘\(report.title)’ names \(printed.year) but the report is read as \(year)",
                                     expected: "\(year)", found: "\(printed.year)", line: titleLine))
         }
-        for sentence in NarrativeSentence.sentences(in: report) where sentence.contains(Self.statistics) {
+        for sentence in sentences where sentence.contains(Self.statistics) {
             var index = 0
             while index < sentence.count {
                 guard let marker = Self.markers.first(where: { sentence.matches($0, at: index) }) else {

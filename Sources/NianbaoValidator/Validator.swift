@@ -63,8 +63,14 @@ public struct Validator: Sendable {
         let byChunk = ChunkedWork.map(over: reports.count) { range in
             var byRule = [[Finding]](repeating: [], count: rules.count)
             for index in range {
+                var sentences: [NarrativeSentence]?
                 for (rule, check) in rules.enumerated() {
-                    byRule[rule] += check.check(reports[index], options: options)
+                    if let check = check as? any SentenceRule {
+                        if sentences == nil { sentences = NarrativeSentence.sentences(in: reports[index]) }
+                        byRule[rule] += check.check(reports[index], sentences: sentences!, options: options)
+                    } else {
+                        byRule[rule] += check.check(reports[index], options: options)
+                    }
                 }
             }
             return byRule
