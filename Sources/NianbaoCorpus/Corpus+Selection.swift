@@ -3,7 +3,8 @@ import NianbaoModel
 extension Corpus {
     /// The reports a selector names, in load order.
     public func select(_ selector: Selector) -> [Report] {
-        reports.filter(selector.matches)
+        // Every report: the corpus's own array, shared rather than copied report by report.
+        selector.isEmpty ? reports : reports.filter(selector.matches)
     }
 
     /// The one report a selector names.

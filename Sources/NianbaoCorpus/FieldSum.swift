@@ -39,15 +39,13 @@ public struct FieldSum: Sendable {
         let positions = Dictionary(uniqueKeysWithValues: TemplateVersion.allCases.map { version in
             (version, keys.compactMap(TableTemplate.template(table, version).index(of:)))
         })
-        parts = reports.indices.map { index in
-            let report = reports[index]
-            let cells = report[table].cells
+        parts = reports.map { report in
+            let table = report[table]
             var value = DecimalNumber.zero
             var stopping: Cell?
-            let present = positions[report[table].version] ?? []
+            let present = positions[table.version] ?? []
             for position in present where stopping == nil {
-                let cell = cells[position]
-                if cell.kind == .number, let number = cell.number { value = value + number } else { stopping = cell }
+                if let number = table.cells.value(at: position) { value = value + number } else { stopping = table.cells[position] }
             }
             let gap: String? = present.isEmpty ? "absent" : stopping?.kind.name
             return Part(source: report.source, year: report.year, agency: report.agency,
