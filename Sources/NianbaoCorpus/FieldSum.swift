@@ -23,7 +23,7 @@ public struct FieldSum: Sendable {
     public let field: Field
     public let parts: [Part]
 
-    public var total: DecimalNumber { parts.compactMap(\.value).reduce(.zero, +) }
+    public var total: DecimalNumber { parts.reduce(.zero) { $0 + ($1.value ?? .zero) } }
     public var contributors: [Part] { parts.filter { $0.value != nil } }
     public var gaps: [Part] { parts.filter { $0.value == nil } }
 
@@ -39,8 +39,9 @@ public struct FieldSum: Sendable {
         let positions = Dictionary(uniqueKeysWithValues: TemplateVersion.allCases.map { version in
             (version, keys.compactMap(TableTemplate.template(table, version).index(of:)))
         })
-        parts = reports.map { report in
-            let table = report[table]
+        // By index, not by element: binding a report would copy it.
+        parts = reports.indices.map { index in
+            let table = reports[index][table]
             var value = DecimalNumber.zero
             var stopping: Cell?
             let present = positions[table.version] ?? []
@@ -48,7 +49,7 @@ public struct FieldSum: Sendable {
                 if let number = table.cells.value(at: position) { value = value + number } else { stopping = table.cells[position] }
             }
             let gap: String? = present.isEmpty ? "absent" : stopping?.kind.name
-            return Part(source: report.source, year: report.year, agency: report.agency,
+            return Part(source: reports[index].source, year: reports[index].year, agency: reports[index].agency,
                         value: gap == nil ? value : nil, gap: gap, printed: stopping?.raw)
         }
     }

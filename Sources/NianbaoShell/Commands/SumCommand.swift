@@ -35,14 +35,14 @@ struct SumCommand: Command {
                 notes: Self.unmergedDistricts(groups.map(\.name)),
                 chart: DataTable.Chart(of: "total"))))
         }
-        let contributors = sum.contributors.count
+        let gaps = sum.gaps
         blocks.append(.table(DataTable(
             columns: [DataTable.Column("field"), DataTable.Column("label"), DataTable.Column("total"), DataTable.Column("reports"),
                       DataTable.Column("without a number", key: "gaps")],
-            rows: [[.text(field.key), .text(field.label), .number(sum.total), .integer(contributors), .integer(sum.gaps.count)]])))
-        if !sum.gaps.isEmpty {
+            rows: [[.text(field.key), .text(field.label), .number(sum.total), .integer(sum.parts.count - gaps.count), .integer(gaps.count)]])))
+        if !gaps.isEmpty {
             blocks.append(.note("not counted (no number printed; absent means the template version has no such cell):"))
-            for gap in sum.gaps {
+            for gap in gaps {
                 blocks.append(.note("  \(gap.gap ?? "")  \(gap.report)"))
             }
         }
