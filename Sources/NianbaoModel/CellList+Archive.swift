@@ -32,8 +32,13 @@ extension CellList {
             guard let next = Int32(exactly: Int64(line) + (try reader.readInt64())),
                   let column = Int32(exactly: try reader.readInt64()) else { throw ArchiveReader.Damaged() }
             line = next
-            let text = flags & Self.textFlag != 0 ? try reader.readString() : nil
-            append(Cell(kind: kind, number: number, line: line, column: column, isDoubtful: flags & Self.doubtfulFlag != 0, unusualText: text))
+            let isDoubtful = flags & Self.doubtfulFlag != 0
+            if flags & Self.textFlag == 0, let narrow = StoredCell(kind: kind, number: number, line: line, column: column, isDoubtful: isDoubtful) {
+                stored.append(narrow)
+            } else {
+                let text = flags & Self.textFlag != 0 ? try reader.readString() : nil
+                append(Cell(kind: kind, number: number, line: line, column: column, isDoubtful: isDoubtful, unusualText: text))
+            }
         }
     }
 

@@ -19,13 +19,18 @@ struct StoredCell: Sendable, Equatable {
 
     /// The cell in eight bytes, or nil when it must be kept aside.
     init?(_ cell: Cell) {
-        let significand = cell.number?.significand ?? 0, scale = cell.number?.scale ?? 0
-        guard cell.unusualText == nil, (0..<16).contains(scale), (0..<256).contains(cell.column),
-              (0..<65536).contains(cell.line), Self.significandRange.contains(significand) else { return nil }
-        bits = UInt64(cell.kind.rawValue)
-            | (cell.isDoubtful ? Self.doubtfulBit : 0)
-            | (cell.number != nil ? Self.numberBit : 0)
-            | UInt64(scale) << 6 | UInt64(cell.column) << 10 | UInt64(cell.line) << 18
+        guard cell.unusualText == nil else { return nil }
+        self.init(kind: cell.kind, number: cell.number, line: cell.line, column: cell.column, isDoubtful: cell.isDoubtful)
+    }
+
+    /// A cell that prints just its value, in eight bytes; nil when it must be kept aside.
+    init?(kind: CellKind, number: DecimalNumber?, line: Int32, column: Int32, isDoubtful: Bool) {
+        let significand = number?.significand ?? 0, scale = number?.scale ?? 0
+        guard scale < 16, (0..<256).contains(column), (0..<65536).contains(line), Self.significandRange.contains(significand) else { return nil }
+        bits = UInt64(kind.rawValue)
+            | (isDoubtful ? Self.doubtfulBit : 0)
+            | (number != nil ? Self.numberBit : 0)
+            | UInt64(scale) << 6 | UInt64(column) << 10 | UInt64(line) << 18
             | UInt64(bitPattern: significand) << 34
     }
 
