@@ -21,7 +21,8 @@ extension CellList {
 
     init(unarchiving reader: inout ArchiveReader) throws(ArchiveReader.Damaged) {
         let count = try reader.readCount()
-        self.init([])
+        stored = []
+        asideCells = []
         stored.reserveCapacity(count)
         var line: Int32 = 0
         for _ in 0..<count {

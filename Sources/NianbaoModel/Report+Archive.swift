@@ -39,19 +39,26 @@ extension Report {
     /// Reads a report archived by `archive(into:)`; throws when the bytes are damaged or were written for a
     /// different catalog of templates.
     public init(unarchiving reader: inout ArchiveReader, source: String) throws(ArchiveReader.Damaged) {
-        self.init(source: source, title: try reader.readString())
+        // Every property set here, rather than a default report filled in: its empty tables would be thrown away.
+        self.source = source
+        title = try reader.readString()
         let printedYear = try reader.readInt()
         year = printedYear == 0 ? nil : printedYear
         agency = try reader.readOptionalString()
         let fingerprint = try reader.readUInt64()
         sourceFingerprint = fingerprint == 0 ? nil : fingerprint
-        for position in tables.indices {
-            let template = TableTemplate.template(tables[position].template.table, try Self.read(TemplateVersion.self, &reader))
+        tables = []
+        tables.reserveCapacity(TableID.allCases.count)
+        for table in TableID.allCases {
+            let template = TableTemplate.template(table, try Self.read(TemplateVersion.self, &reader))
             let line = try reader.readInt()
             let cells = try CellList(unarchiving: &reader)
             guard cells.count == template.keys.count else { throw ArchiveReader.Damaged() }
-            tables[position] = Table(template: template, cells: cells, line: line)
+            tables.append(Table(template: template, cells: cells, line: line))
         }
+        narrative = []
+        unknownRows = []
+        diagnostics = []
         for _ in 0..<(try reader.readCount()) {
             narrative.append(NarrativeSection(heading: try reader.readString(), body: try reader.readString(), line: try reader.readInt()))
         }
