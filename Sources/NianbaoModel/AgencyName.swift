@@ -3,6 +3,23 @@
 public enum AgencyName {
     /// The form two names share when they name the same agency.
     public static func canonical(_ name: String) -> String {
+        split(name).canonical
+    }
+
+    /// The leading province and city that `canonical` drops (`浙江省杭州市` of `浙江省杭州市拱墅区统计局`), empty when
+    /// none is printed. Two names with one canonical form name different agencies when both print a region and
+    /// neither region ends the other (`嘉兴市` and `绍兴市`; 鼓楼区 is in several cities).
+    public static func region(of name: String) -> String {
+        split(name).region
+    }
+
+    /// Whether two printed regions can be the same place: one is not printed, or one ends the other
+    /// (`浙江省杭州市` and `杭州市`).
+    public static func regionsAgree(_ first: String, _ second: String) -> Bool {
+        first.isEmpty || second.isEmpty || first.hasSuffix(second) || second.hasSuffix(first)
+    }
+
+    private static func split(_ name: String) -> (region: String, canonical: String) {
         var text = String(name.unicodeScalars.filter { !$0.properties.isWhitespace && !"（）()".unicodeScalars.contains($0) }.map(Character.init))
         for (suffix, replacement) in officeSuffixes where text.hasSuffix(suffix) {
             // What is left must still be a name: `歙县人民政府` keeps `歙县`, a bare `人民政府` stays as it is.
@@ -11,10 +28,13 @@ public enum AgencyName {
         }
         // A leading province, then a leading city, is dropped only when a district or county follows, so that
         // 杭州市统计局 and 拱墅区统计局 stay apart.
+        var region = ""
         for level in ["省", "自治区", "市"] {
-            text = droppingLeadingRegion(of: level, from: text)
+            let rest = droppingLeadingRegion(of: level, from: text)
+            region += text.dropLast(rest.count)
+            text = rest
         }
-        return text
+        return (region, text)
     }
 
     /// Endings that say what kind of office an agency is, not which one, with what replaces them.

@@ -13,7 +13,7 @@ extension ConsecutiveYearsRule {
         return ChunkedWork.map(over: positions.count) { range in
             positions[range].flatMap { position in
                 let (key, report) = index.reports[position]
-                return index.yearBefore(key).flatMap { previous in
+                return index.yearBefore(position).flatMap { previous in
                     check(report, after: previous, matching: { ReportsByAgency.matching(report, with: previous, as: key) }, options: options)
                 }
             }

@@ -17,7 +17,10 @@ struct ReportsByAgency {
     /// different hashes differ, so identical copies (common when a corpus is collected twice) are compared once
     /// rather than pair by pair.
     private let fingerprints: [Int]
-    /// Per agency and year, the positions of reports with distinct fingerprints.
+    /// Per report, the province and city its name prints (`AgencyName.region`): reports under one key whose
+    /// regions disagree are different agencies.
+    private let regions: [String]
+    /// Per agency and year, the positions of reports with distinct fingerprints (or regions that disagree).
     private let distinctPositionsByKey: [Key: [Int]]
 
     /// The positions in `reports` of the reports whose findings are wanted: all of them, or those of a selection
@@ -29,17 +32,20 @@ struct ReportsByAgency {
         var kept: [(key: Key, report: Report)] = []
         var positionsByKey: [Key: [Int]] = [:]
         var sources: Set<String> = []
+        var regions: [String] = []
         // An agency's reports print its name in a few ways at most: each way is reduced once.
-        var canonicalByName: [String: String] = [:]
+        var readings: [String: (canonical: String, region: String)] = [:]
         for report in reports {
             guard let agency = report.agency, let year = report.year, sources.insert(report.source).inserted else { continue }
-            let name = canonicalByName[agency] ?? AgencyName.canonical(agency)
-            canonicalByName[agency] = name
-            guard !name.isEmpty else { continue }
-            let key = Key(agency: name, year: year)
+            let reading = readings[agency] ?? (AgencyName.canonical(agency), AgencyName.region(of: agency))
+            readings[agency] = reading
+            guard !reading.canonical.isEmpty else { continue }
+            let key = Key(agency: reading.canonical, year: year)
             positionsByKey[key, default: []].append(kept.count)
             kept.append((key, report))
+            regions.append(reading.region)
         }
+        self.regions = regions
         self.reports = kept
         self.positionsByKey = positionsByKey
         checkedPositions = checking.map { sources in kept.indices.filter { sources.contains(kept[$0].report.source) } } ?? Array(kept.indices)
@@ -51,9 +57,15 @@ struct ReportsByAgency {
                 distinctPositionsByKey[key] = positions
                 continue
             }
-            var seen: Set<Int> = []
             for position in positions { fingerprints[position] = Self.fingerprint(kept[position].report) }
-            distinctPositionsByKey[key] = positions.filter { seen.insert(fingerprints[$0]).inserted }
+            // A copy is the same report from a place that agrees.
+            var distinct: [Int] = []
+            for position in positions where !distinct.contains(where: {
+                fingerprints[$0] == fingerprints[position] && AgencyName.regionsAgree(regions[$0], regions[position])
+            }) {
+                distinct.append(position)
+            }
+            distinctPositionsByKey[key] = distinct
         }
         self.fingerprints = fingerprints
         self.distinctPositionsByKey = distinctPositionsByKey
@@ -62,7 +74,9 @@ struct ReportsByAgency {
     /// The other reports of `key`'s agency and year that differ from the one at `position` (one of each kind).
     func differing(from position: Int) -> [Report] {
         let own = fingerprints[position]
-        return distinctPositionsByKey[reports[position].key, default: []].filter { fingerprints[$0] != own }.map { reports[$0].report }
+        return distinctPositionsByKey[reports[position].key, default: []]
+            .filter { fingerprints[$0] != own && AgencyName.regionsAgree(regions[position], regions[$0]) }
+            .map { reports[$0].report }
     }
 
     private static func fingerprint(_ report: Report) -> Int {
@@ -81,14 +95,12 @@ struct ReportsByAgency {
         return hasher.finalize()
     }
 
-    /// The reports of an agency and year, in the order given.
-    subscript(key: Key) -> [Report] {
-        positionsByKey[key, default: []].map { reports[$0].report }
-    }
-
-    /// The reports of the same agency for the year before `key`'s, an identical copy counted once.
-    func yearBefore(_ key: Key) -> [Report] {
-        distinctPositionsByKey[Key(agency: key.agency, year: key.year - 1), default: []].map { reports[$0].report }
+    /// The reports of the same agency as the one at `position` for the year before its, an identical copy counted once.
+    func yearBefore(_ position: Int) -> [Report] {
+        let key = reports[position].key
+        return distinctPositionsByKey[Key(agency: key.agency, year: key.year - 1), default: []]
+            .filter { AgencyName.regionsAgree(regions[position], regions[$0]) }
+            .map { reports[$0].report }
     }
 
     /// The keys of the cells two reports print with different meanings (`5` against `6`, blank against `0`;

@@ -54,6 +54,23 @@ import Testing
         #expect(AgencyName.canonical("杭州市人民政府") != AgencyName.canonical("拱墅区人民政府"))
     }
 
+    @Test func theRegionIsWhatTheCanonicalFormDrops() {
+        #expect(AgencyName.region(of: "浙江省杭州市拱墅区统计局") == "浙江省杭州市")
+        #expect(AgencyName.region(of: "杭州市拱墅区统计局") == "杭州市")
+        #expect(AgencyName.region(of: "拱墅区统计局") == "")
+        #expect(AgencyName.region(of: "杭州市统计局") == "", "the city's own bureau keeps its city in its name")
+    }
+
+    /// 鼓楼区 is in 南京市, 福州市 and 徐州市: a district's name read alike is one agency only where the printed
+    /// regions agree.
+    @Test func regionsAgreeWhenOneIsMissingOrEndsTheOther() {
+        #expect(AgencyName.regionsAgree("杭州市", ""))
+        #expect(AgencyName.regionsAgree("浙江省杭州市", "杭州市"))
+        #expect(AgencyName.regionsAgree("杭州市", "杭州市"))
+        #expect(!AgencyName.regionsAgree("南京市", "福州市"))
+        #expect(!AgencyName.regionsAgree("嘉兴市", "绍兴市"))
+    }
+
     /// An office ending alone is not a name, and nothing is left to drop from an empty one.
     @Test func bareEndingsAndEmptyNamesStay() {
         #expect(AgencyName.canonical("人民政府") == "人民政府")

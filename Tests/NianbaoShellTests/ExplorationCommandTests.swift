@@ -61,6 +61,22 @@ import Testing
             """)
     }
 
+    /// One name in two cities is two agencies, even though each alone reads as the same district's.
+    @Test func trendOfOneDistrictNameInTwoCitiesListsBoth() {
+        var shell = ShellFixtures.shell(with: [
+            ReportBuilder(source: "nanjing.txt", year: 2023, agency: "南京市鼓楼区测试局").setting(["t2.penalty.decisions": "5"]).report,
+            ReportBuilder(source: "fuzhou.txt", year: 2024, agency: "福州市鼓楼区测试局").setting(["t2.penalty.decisions": "6"]).report,
+        ])
+        let execution = shell.execute("trend 行政处罚 鼓楼区测试局")
+        #expect(execution.failed)
+        #expect(execution.error == """
+            error: ‘鼓楼区测试局’ names 2 agencies; a trend follows one, so name one of:
+              南京市鼓楼区测试局 (2023)
+              福州市鼓楼区测试局 (2024)
+
+            """)
+    }
+
     /// Equal values share a rank; reports without a number come after, unranked, with why.
     @Test func topRanksTiesAndListsTheUnranked() throws {
         let reports = [

@@ -51,6 +51,21 @@ import Testing
         #expect(total.line == Self.line(of: "t3.carried_in.total", in: this))
     }
 
+    /// 鼓楼区 is in 南京市 and in 福州市: names that read alike once their cities are dropped are different
+    /// agencies when both print a city and the cities differ.
+    @Test func sameDistrictInDifferentCitiesIsNotMatched() throws {
+        let nanjing = Self.report("nanjing.txt", 2023, "南京市鼓楼区统计局", ["t3.carried_in.total": "3", "t3.carried_in.natural": "3"])
+        let fuzhou = Self.report("fuzhou.txt", 2022, "福州市鼓楼区统计局", ["t3.carried_forward.total": "2", "t3.carried_forward.natural": "2"])
+        #expect(try Self.findings("corpus.carry_over", [fuzhou, nanjing]).isEmpty)
+
+        let fuzhouThisYear = Self.report("fuzhou-2023.txt", 2023, "福州市鼓楼区统计局", ["t3.new.total": "9", "t3.new.natural": "9"])
+        #expect(try Self.findings("corpus.duplicate", [nanjing, fuzhouThisYear]).isEmpty)
+
+        // Without a city, the district is matched with either.
+        let bare = Self.report("bare.txt", 2022, "鼓楼区统计局", ["t3.carried_forward.total": "2", "t3.carried_forward.natural": "2"])
+        #expect(try Self.findings("corpus.carry_over", [bare, nanjing]).count == 2)
+    }
+
     @Test func sameNameSaysWhichReportsWithoutReading() throws {
         let this = Self.report("this.txt", 2023, "拱墅区统计局", ["t3.carried_in.total": "1"])
         let before = Self.report("before.txt", 2022, "拱墅区统计局")

@@ -27,6 +27,13 @@ struct TrendCommand: Command {
         guard order.count == 1 else {
             throw .severalAgencies(selector, agencies: order.map { Self.describe(agencies[$0]!) })
         }
+        // ...but not two places' agencies of one name (鼓楼区 in 南京市 and in 福州市).
+        let regions = reports.map { AgencyName.region(of: $0.agency ?? "") }
+        if let first = regions.first(where: { !$0.isEmpty }), let other = regions.first(where: { !AgencyName.regionsAgree(first, $0) }) {
+            throw .severalAgencies(selector, agencies: [first, other].map { region in
+                Self.describe(zip(reports, regions).filter { AgencyName.regionsAgree(region, $0.1) && !$0.1.isEmpty }.map(\.0))
+            })
+        }
 
         let sorted = reports.enumerated().sorted { ($0.element.year ?? Int.max, $0.offset) < ($1.element.year ?? Int.max, $1.offset) }.map(\.element)
         let parts = FieldSum(field, over: sorted).parts
