@@ -3,14 +3,14 @@
 public enum AgencyName {
     /// The form two names share when they name the same agency.
     public static func canonical(_ name: String) -> String {
-        split(name).canonical
+        parts(of: name).canonical
     }
 
     /// The leading province and city that `canonical` drops (`浙江省杭州市` of `浙江省杭州市拱墅区统计局`), empty when
     /// none is printed. Two names with one canonical form name different agencies when both print a region and
     /// neither region ends the other (`嘉兴市` and `绍兴市`; 鼓楼区 is in several cities).
     public static func region(of name: String) -> String {
-        split(name).region
+        parts(of: name).region
     }
 
     /// Whether two printed regions can be the same place: one is not printed, or one ends the other
@@ -19,7 +19,8 @@ public enum AgencyName {
         first.isEmpty || second.isEmpty || first.hasSuffix(second) || second.hasSuffix(first)
     }
 
-    private static func split(_ name: String) -> (region: String, canonical: String) {
+    /// The region and the canonical form at once.
+    public static func parts(of name: String) -> (region: String, canonical: String) {
         var text = String(name.unicodeScalars.filter { !$0.properties.isWhitespace && !"（）()".unicodeScalars.contains($0) }.map(Character.init))
         for (suffix, replacement) in officeSuffixes where text.hasSuffix(suffix) {
             // What is left must still be a name: `歙县人民政府` keeps `歙县`, a bare `人民政府` stays as it is.

@@ -34,10 +34,10 @@ struct ReportsByAgency {
         var sources: Set<String> = []
         var regions: [String] = []
         // An agency's reports print its name in a few ways at most: each way is reduced once.
-        var readings: [String: (canonical: String, region: String)] = [:]
+        var readings: [String: (region: String, canonical: String)] = [:]
         for report in reports {
             guard let agency = report.agency, let year = report.year, sources.insert(report.source).inserted else { continue }
-            let reading = readings[agency] ?? (AgencyName.canonical(agency), AgencyName.region(of: agency))
+            let reading = readings[agency] ?? AgencyName.parts(of: agency)
             readings[agency] = reading
             guard !reading.canonical.isEmpty else { continue }
             let key = Key(agency: reading.canonical, year: year)
