@@ -2,7 +2,12 @@
 /// (`shwo` for `show`) as one edit: for typos in commands and in printed labels.
 public enum EditDistance {
     public static func between(_ first: String, _ second: String) -> Int {
-        let a = Array(first), b = Array(second)
+        between(Array(first), Array(second))
+    }
+
+    /// The same over any elements: callers that compare one text with many split it once.
+    @inlinable
+    public static func between<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         var beforePrevious: [Int] = []
         var previous = Array(0...b.count)
         for (i, x) in a.enumerated() {

@@ -22,6 +22,8 @@ struct LabelMatcher {
 
     private var byCore: [String: [Candidate]] = [:]
     private var cores: [(core: String, candidate: Candidate)] = []
+    /// The same cores as scalars, for comparing by edit distance.
+    private var coreScalars: [[Unicode.Scalar]] = []
     /// Cores of the column and measure labels, which mark header rows.
     let columnCores: Set<String>
 
@@ -61,6 +63,7 @@ struct LabelMatcher {
             for core in Set(labels[key]!.map(LabelText.core)) {
                 byCore[core, default: []].append(candidates[key]!)
                 cores.append((core, candidates[key]!))
+                coreScalars.append(Array(core.unicodeScalars))
             }
         }
         columnCores = columns.union(["信息内容", "申请人情况", "法人或其他组织"])
@@ -87,9 +90,10 @@ struct LabelMatcher {
     /// Labels misprinted by a few characters (`其他法律行政止公开`): the single closest template label within
     /// a quarter of its length; none when two are equally close.
     private func typoMatches(_ core: String) -> [Candidate] {
-        guard core.count >= 6 else { return [] }
-        let scored = cores.filter { abs($0.core.count - core.count) <= $0.core.count / 4 }
-            .map { (candidate: $0.candidate, distance: EditDistance.between(core, $0.core), allowed: $0.core.count / 4) }
+        let scalars = Array(core.unicodeScalars)
+        guard scalars.count >= 6 else { return [] }
+        let scored = cores.indices.filter { abs(coreScalars[$0].count - scalars.count) <= coreScalars[$0].count / 4 }
+            .map { (candidate: cores[$0].candidate, distance: EditDistance.between(scalars, coreScalars[$0]), allowed: coreScalars[$0].count / 4) }
             .filter { $0.distance <= $0.allowed }
         guard let best = scored.min(by: { $0.distance < $1.distance }),
               scored.filter({ $0.distance == best.distance && $0.candidate != best.candidate }).isEmpty else { return [] }

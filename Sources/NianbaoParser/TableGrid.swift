@@ -120,14 +120,15 @@ struct TableGrid {
 
     /// Page numbers a PDF leaves inside a table: `- 3 -`, `第 3 页 共 5 页`, `3/5`.
     static func isPageFurniture(_ text: Substring) -> Bool {
-        var length = 0, hasNumber = false
-        var others = String.UnicodeScalarView()
+        // At most twelve characters that are not spaces: most lines end here within a few scalars, before any
+        // property lookup.
+        var core: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars where !scalar.isSpace {
-            // At most twelve characters that are not spaces: most lines end here within a few scalars.
-            length += 1
-            guard length <= 12 else { return false }
-            if scalar.properties.numericType != nil { hasNumber = true } else { others.append(scalar) }
+            guard core.count < 12 else { return false }
+            core.append(scalar)
         }
-        return hasNumber && ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(String(others))
+        let isNumber = { (scalar: Unicode.Scalar) in scalar.properties.numericType != nil }
+        let others = String(String.UnicodeScalarView(core.filter { !isNumber($0) }))
+        return others.count < core.count && ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(others)
     }
 }
