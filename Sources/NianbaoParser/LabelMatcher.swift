@@ -21,9 +21,8 @@ struct LabelMatcher {
     }
 
     private var byCore: [String: [Candidate]] = [:]
-    private var cores: [(core: String, candidate: Candidate)] = []
-    /// The same cores as scalars, for comparing by edit distance.
-    private var coreScalars: [[Unicode.Scalar]] = []
+    /// Every label's core as scalars, in template order, for loose and typo matching.
+    private var cores: [(scalars: [Unicode.Scalar], candidate: Candidate)] = []
     /// Cores of the column and measure labels, which mark header rows.
     let columnCores: Set<String>
 
@@ -60,10 +59,11 @@ struct LabelMatcher {
             }
         }
         for key in order {
-            for core in Set(labels[key]!.map(LabelText.core)) {
+            var seen: Set<String> = []
+            // In the order printed in the template, so that loose matches come out the same on every run.
+            for core in labels[key]!.map(LabelText.core) where seen.insert(core).inserted {
                 byCore[core, default: []].append(candidates[key]!)
-                cores.append((core, candidates[key]!))
-                coreScalars.append(Array(core.unicodeScalars))
+                cores.append((Array(core.unicodeScalars), candidates[key]!))
             }
         }
         columnCores = columns.union(["信息内容", "申请人情况", "法人或其他组织"])
@@ -79,21 +79,23 @@ struct LabelMatcher {
         let core = LabelText.core(label)
         guard !core.isEmpty else { return [] }
         if let exact = byCore[core] { return exact.map(Match.exact) }
-        guard core.count >= 4 else { return [] }
+        let scalars = Array(core.unicodeScalars)
+        guard scalars.count >= 4 else { return [] }
+        // Compared scalar by scalar: cores are already normalised, and String's comparisons would normalise again.
         let partial = cores.filter { entry in
-            entry.core.count >= 4 && (core.hasSuffix(entry.core) || core.hasPrefix(entry.core) || entry.core.hasPrefix(core))
+            entry.scalars.count >= 4 && (scalars.starts(with: entry.scalars) || entry.scalars.starts(with: scalars)
+                || scalars.reversed().starts(with: entry.scalars.reversed()))
         }
         if !partial.isEmpty { return partial.map { .loose($0.candidate) } }
-        return typoMatches(core).map { .loose($0) }
+        return typoMatches(scalars).map { .loose($0) }
     }
 
     /// Labels misprinted by a few characters (`其他法律行政止公开`): the single closest template label within
     /// a quarter of its length; none when two are equally close.
-    private func typoMatches(_ core: String) -> [Candidate] {
-        let scalars = Array(core.unicodeScalars)
+    private func typoMatches(_ scalars: [Unicode.Scalar]) -> [Candidate] {
         guard scalars.count >= 6 else { return [] }
-        let scored = cores.indices.filter { abs(coreScalars[$0].count - scalars.count) <= coreScalars[$0].count / 4 }
-            .map { (candidate: cores[$0].candidate, distance: EditDistance.between(scalars, coreScalars[$0]), allowed: coreScalars[$0].count / 4) }
+        let scored = cores.filter { abs($0.scalars.count - scalars.count) <= $0.scalars.count / 4 }
+            .map { (candidate: $0.candidate, distance: EditDistance.between(scalars, $0.scalars), allowed: $0.scalars.count / 4) }
             .filter { $0.distance <= $0.allowed }
         guard let best = scored.min(by: { $0.distance < $1.distance }),
               scored.filter({ $0.distance == best.distance && $0.candidate != best.candidate }).isEmpty else { return [] }
