@@ -24,14 +24,14 @@ public struct CellList: RandomAccessCollection, MutableCollection, Sendable, Equ
             return storedCell.isAside ? asideCell(at: position) : storedCell.cell
         }
         set {
-            let found = asideCells.firstIndex { $0.position >= position }
-            let wasAside = found.map { asideCells[$0].position == position } ?? false
+            let found = asideCells.firstIndex { $0.position >= position } ?? asideCells.endIndex
+            let wasAside = found < asideCells.endIndex && asideCells[found].position == position
             if let narrow = StoredCell(newValue) {
                 stored[position] = narrow
-                if wasAside { asideCells.remove(at: found!) }
+                if wasAside { asideCells.remove(at: found) }
             } else {
                 stored[position] = .aside
-                if wasAside { asideCells[found!].cell = newValue } else { asideCells.insert((Int32(position), newValue), at: found ?? asideCells.endIndex) }
+                if wasAside { asideCells[found].cell = newValue } else { asideCells.insert((Int32(position), newValue), at: found) }
             }
         }
     }
