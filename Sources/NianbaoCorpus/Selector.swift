@@ -31,7 +31,7 @@ public struct Selector: Sendable, Equatable, CustomStringConvertible {
         if !years.isEmpty, !years.contains(where: { $0 == report.year }) { return false }
         guard !fragments.isEmpty else { return true }
         let name = Self.squeezed(report.agency ?? report.source)
-        let file = report.source.split(separator: "/").last ?? Substring(report.source)
+        let file = report.source.lastIndex(of: "/").map { report.source[report.source.index(after: $0)...] } ?? report.source[...]
         return fragments.allSatisfy { name.containsBytes(of: Self.squeezed($0)) || file.containsBytes(of: $0) }
     }
 
