@@ -4,8 +4,10 @@ extension Corpus {
     /// The reports a selector names, in load order.
     public func select(_ selector: Selector) -> [Report] {
         // Every report: the corpus's own array, shared rather than copied report by report.
-        // By index: filtering the reports themselves would copy every one to test it.
-        selector.isEmpty ? reports : reports.indices.filter { selector.matches(reports[$0]) }.map { reports[$0] }
+        guard !selector.isEmpty else { return reports }
+        // Tested by the fields a selector reads: handing it each report would copy every one.
+        return reports.indices.filter { selector.matches(year: reports[$0].year, agency: reports[$0].agency, source: reports[$0].source) }
+            .map { reports[$0] }
     }
 
     /// The one report a selector names.

@@ -28,10 +28,14 @@ public struct Selector: Sendable, Equatable, CustomStringConvertible {
     public var description: String { (years.map(String.init) + fragments).joined(separator: " ") }
 
     public func matches(_ report: Report) -> Bool {
-        if !years.isEmpty, !years.contains(where: { $0 == report.year }) { return false }
+        matches(year: report.year, agency: report.agency, source: report.source)
+    }
+
+    func matches(year: Int?, agency: String?, source: String) -> Bool {
+        if !years.isEmpty, !years.contains(where: { $0 == year }) { return false }
         guard !fragments.isEmpty else { return true }
-        let name = Self.squeezed(report.agency ?? report.source)
-        let file = report.source.lastIndex(of: "/").map { report.source[report.source.index(after: $0)...] } ?? report.source[...]
+        let name = Self.squeezed(agency ?? source)
+        let file = source.lastIndex(of: "/").map { source[source.index(after: $0)...] } ?? source[...]
         return fragments.allSatisfy { name.containsBytes(of: Self.squeezed($0)) || file.containsBytes(of: $0) }
     }
 
