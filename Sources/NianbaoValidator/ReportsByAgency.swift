@@ -33,13 +33,15 @@ struct ReportsByAgency {
         var positionsByKey: [Key: [Int]] = [:]
         var sources: Set<String> = []
         var regions: [String] = []
-        // An agency's reports print its name in a few ways at most: each way is reduced once.
-        var readings: [String: (region: String, canonical: String)] = [:]
-        for report in reports {
-            guard let agency = report.agency, let year = report.year, sources.insert(report.source).inserted else { continue }
-            let reading = readings[agency] ?? AgencyName.parts(of: agency)
-            readings[agency] = reading
-            guard !reading.canonical.isEmpty else { continue }
+        // An agency's reports print its name in a few ways at most: each way is reduced once, on every core.
+        let names = Array(Set(reports.indices.compactMap { reports[$0].agency }))
+        let readings = Dictionary(uniqueKeysWithValues: zip(names, ChunkedWork.map(over: names.count) { range in
+            names[range].map(AgencyName.parts(of:))
+        }.joined()))
+        for index in reports.indices {
+            guard let agency = reports[index].agency, let year = reports[index].year, sources.insert(reports[index].source).inserted,
+                  let reading = readings[agency], !reading.canonical.isEmpty else { continue }
+            let report = reports[index]
             let key = Key(agency: reading.canonical, year: year)
             positionsByKey[key, default: []].append(kept.count)
             kept.append((key, report))
