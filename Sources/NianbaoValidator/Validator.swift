@@ -60,14 +60,15 @@ public struct Validator: Sendable {
     /// are shared among the cores.
     private func findings(of rules: [any ReportRule], in reports: [Report]) -> [[Finding]] {
         let options = options
+        let sentenceRules = rules.map { $0 as? any SentenceRule }
         let byChunk = ChunkedWork.map(over: reports.count) { range in
             var byRule = [[Finding]](repeating: [], count: rules.count)
             for index in range {
                 var sentences: [NarrativeSentence]?
                 for (rule, check) in rules.enumerated() {
-                    if let check = check as? any SentenceRule {
+                    if let sentenceRule = sentenceRules[rule] {
                         if sentences == nil { sentences = NarrativeSentence.sentences(in: reports[index]) }
-                        byRule[rule] += check.check(reports[index], sentences: sentences!, options: options)
+                        byRule[rule] += sentenceRule.check(reports[index], sentences: sentences!, options: options)
                     } else {
                         byRule[rule] += check.check(reports[index], options: options)
                     }
