@@ -14,10 +14,12 @@ struct TemplateMissingRowRule: ReportRule {
 
     func check(_ report: Report, options: ValidationOptions) -> [Finding] {
         report.tables.filter(\.isFound).flatMap { table in
-            table.template.rows.enumerated().compactMap { rowIndex, row -> Finding? in
-                let first = table.template.firstIndex(ofRow: rowIndex)
+            var next = 0
+            return table.template.rows.compactMap { row -> Finding? in
+                let first = next
+                next += row.columns.count
                 // A row printed but not readable (its cells are doubtful) is the parser's notice, not a missing row.
-                guard table.cells[first..<(first + row.columns.count)].allSatisfy({ $0.kind == .missing && !$0.isDoubtful }) else { return nil }
+                guard table.cells[first..<next].allSatisfy({ $0.kind == .missing && !$0.isDoubtful }) else { return nil }
                 return Finding(rule: description, report: report, cells: row.columns.map { FieldKey(table.template.table, row.key, $0.key) },
                                message: "\(table.template.table.chineseName) row ‘\((row.parents + [row.label]).joined(separator: " "))’ is not printed",
                                line: table.line)
