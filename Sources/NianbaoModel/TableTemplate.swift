@@ -8,6 +8,8 @@ public final class TableTemplate: Sendable {
     /// The measure of each key, in the same order.
     public let measures: [Measure]
     private let indexByKey: [FieldKey: Int]
+    /// The position of each row's first cell.
+    private let rowStarts: [Int]
 
     init(_ table: TableID, _ version: TemplateVersion, rows: [RowTemplate]) {
         self.table = table
@@ -16,6 +18,7 @@ public final class TableTemplate: Sendable {
         keys = rows.flatMap { row in row.columns.map { FieldKey(table, row.key, $0.key) } }
         measures = rows.flatMap { row in row.columns.map(\.measure) }
         indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        rowStarts = rows.reduce(into: [0]) { starts, row in starts.append(starts.last! + row.columns.count) }
     }
 
     /// The position of a key among this table's cells, nil if this version has no such cell.
@@ -23,7 +26,7 @@ public final class TableTemplate: Sendable {
 
     /// The position of a row's first cell.
     public func firstIndex(ofRow rowIndex: Int) -> Int {
-        rows[..<rowIndex].reduce(0) { $0 + $1.columns.count }
+        rowStarts[rowIndex]
     }
 
     public func row(_ key: String) -> RowTemplate? { rows.first { $0.key == key } }
