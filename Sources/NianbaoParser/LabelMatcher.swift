@@ -76,7 +76,11 @@ struct LabelMatcher {
     /// The rows a label may name, in template order.
     func match(_ label: String) -> [Match] {
         guard label.utf8.count <= Self.longestLabelBytes else { return [] }
-        let core = LabelText.core(label)
+        return match(core: LabelText.core(label))
+    }
+
+    /// The rows a label's core may name (`LabelText.core`), in template order.
+    func match(core: String) -> [Match] {
         guard !core.isEmpty else { return [] }
         if let exact = byCore[core] { return exact.map(Match.exact) }
         let scalars = Array(core.unicodeScalars)
@@ -104,7 +108,11 @@ struct LabelMatcher {
 
     /// A row that prints column labels (`商业企业`, `本年制发件数`) is a header, not data.
     func isHeader(_ row: [GridCell]) -> Bool {
-        let cores = row.lazy.filter { !$0.isValue && $0.text.utf8.count <= Self.longestLabelBytes }.map { LabelText.core($0.text) }
-        return cores.filter(columnCores.contains).count >= 2 || cores.contains("信息内容")
+        var columnLabels = 0
+        for cell in row where !cell.core.isEmpty {
+            if cell.core == "信息内容" { return true }
+            if columnCores.contains(cell.core) { columnLabels += 1 }
+        }
+        return columnLabels >= 2
     }
 }

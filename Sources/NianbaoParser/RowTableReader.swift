@@ -52,7 +52,8 @@ struct RowTableReader {
             for start in stride(from: end, through: max(0, end - reach + 1), by: -1) {
                 guard !row[start].isValue else { break }
                 joined = row[start].text + joined
-                let candidates = matcher.match(joined).filter { candidate in
+                // A label in one piece has its core already.
+                let candidates = (start == end ? matcher.match(core: row[end].core) : matcher.match(joined)).filter { candidate in
                     !foundKeys.contains(candidate.candidate.rowKey)
                 }
                 guard let first = candidates.first else { continue }
@@ -169,8 +170,8 @@ struct RowTableReader {
             votes[row.versions.first!, default: 0] += 1
         }
         let exclusive = table == .t2 ? Self.exclusiveTable2Cores : Self.exclusiveTable3Cores
-        for cell in grid.rows.joined() where !cell.isValue && cell.text.utf8.count <= LabelMatcher.longestLabelBytes {
-            if let version = exclusive[LabelText.core(cell.text)] { votes[version, default: 0] += 1 }
+        for cell in grid.rows.joined() where !cell.core.isEmpty {
+            if let version = exclusive[cell.core] { votes[version, default: 0] += 1 }
         }
         let v2019 = votes[.v2019, default: 0], v2021 = votes[.v2021, default: 0]
         if v2019 != v2021 { return v2019 > v2021 ? .v2019 : .v2021 }

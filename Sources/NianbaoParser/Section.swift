@@ -28,30 +28,46 @@ struct Section {
 
     private static let narrativeWords = ["总体情况", "存在的主要问题", "其他需要报告"]
 
-    /// A quick test that spares most lines the label core: a heading is short, and has one of the characters
-    /// of the words looked for below (公开, 复议, 情况, 问题, 报告).
+    /// A quick test on the bytes that spares most lines the label core: a heading is short, and has a character
+    /// that each test below needs (主动公开, 收到, 诉讼, 总体, 主要问题, 需要报告).
     private static func isHeadingShaped(_ text: Substring) -> Bool {
-        var length = 0, hasMark = false
-        for scalar in text.unicodeScalars where !scalar.isSpace {
-            length += 1
-            if length > 60 { return false }
-            switch scalar {
-            case "公", "议", "况", "题", "告": hasMark = true
-            default: break
+        text.utf8.withContiguousStorageIfAvailable(isHeadingShaped) ?? Array(text.utf8).withUnsafeBufferPointer(isHeadingShaped)
+    }
+
+    private static func isHeadingShaped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var characters = 0, hasMark = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 {
+                index += 1
+                continue
+            }
+            characters += 1
+            if characters > 60 { return false }
+            if byte >= 0xE0, byte < 0xF0, index + 2 < bytes.count {
+                let scalar = UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+                if headingMarks.contains(scalar) { hasMark = true }
+                index += 3
+            } else {
+                index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : 4
             }
         }
         return hasMark
     }
 
+    /// 主, 收, 诉, 总, 需 in UTF-8.
+    private static let headingMarks: Set<UInt32> = [0xE4B8BB, 0xE694B6, 0xE8AF89, 0xE680BB, 0xE99C80]
+
     private static func headingKind(_ text: Substring) -> Kind? {
         // A heading is one short line; anything longer is not normalised at all.
-        guard let first = text.first, first != "\t", text.utf8.count <= 400, isHeadingShaped(text) else { return nil }
+        guard text.utf8.first.map({ $0 != UInt8(ascii: "\t") }) == true, text.utf8.count <= 400, isHeadingShaped(text) else { return nil }
         let core = LabelText.core(text)
-        guard !core.isEmpty, core.count <= 24 else { return nil }
+        guard !core.isEmpty, core.unicodeScalars.count <= 24 else { return nil }
         if core.containsBytes(of: "主动公开政府信息情况") || core == "主动公开政府信息" { return .table(.t2) }
         if core.containsBytes(of: "收到和处理政府信息公开申请") { return .table(.t3) }
         if core.containsBytes(of: "行政复议"), core.containsBytes(of: "行政诉讼"), core.hasSuffix("情况") { return .table(.t4) }
-        if narrativeWords.contains(where: core.containsBytes), core.count <= 16 { return .narrative }
+        if narrativeWords.contains(where: core.containsBytes), core.unicodeScalars.count <= 16 { return .narrative }
         return nil
     }
 }

@@ -41,7 +41,7 @@ struct Table4Reader {
         report[.t4] = result
     }
 
-    private func isHeaderLabel(_ cell: GridCell) -> Bool { headerCores.contains(LabelText.core(cell.text)) }
+    private func isHeaderLabel(_ cell: GridCell) -> Bool { headerCores.contains(cell.core) }
 
     /// The values of rows labelled with a block's name, when every block has such a row.
     private func readRowsPerBlock(_ grid: TableGrid, columns: Int) -> [[GridCell]] {
@@ -49,7 +49,7 @@ struct Table4Reader {
             let core = LabelText.core(block.label)
             return grid.rows.lazy.compactMap { row -> [GridCell]? in
                 guard let label = row.lastIndex(where: { !$0.isValue && isHeaderLabel($0) }),
-                      LabelText.core(row[label].text) == core else { return nil }
+                      row[label].core == core else { return nil }
                 let values = Array(row[(label + 1)...])
                 return values.contains { !$0.text.isEmpty } ? ValueFitter.fit(values, columns: columns, arithmetic: .blocksOfFive).cells.compactMap { $0 } : nil
             }.first
