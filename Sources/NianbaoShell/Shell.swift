@@ -41,6 +41,8 @@ public struct Shell: Sendable {
                 throw .unknownCommand(name, suggestion: CommandRegistry.suggestion(for: name))
             }
             let output = try command.run(Array(words.dropFirst()), in: &session)
+            // An interrupted command's result is not whole: it is dropped, and its `> FILE` left as it was.
+            guard !session.isCancelled else { throw ShellError.interrupted }
             // A file gets no colour escapes, whatever the terminal can show.
             var settings = session.settings
             if redirection != nil || outputFile != nil { settings.colour = false }

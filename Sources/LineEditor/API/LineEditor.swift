@@ -20,13 +20,18 @@ public final class LineEditor {
     // libedit asks for the prompt through a callback and keeps the pointer only until the next call, so the
     // editor owns one C copy of the current prompt.
     private var prompt: UnsafeMutablePointer<CChar>? = strdup("")
+    /// Set when the history file could not be read or saved; the caller shows it once and clears it. History is
+    /// then kept for the session only.
+    public var historyWarning: String?
+    private var historyUnusable = false
 
     /// Starts the editor, loading the history from `historyFile` when it can be read.
     ///
     /// - Parameters:
     ///   - programName: The name libedit uses to pick settings from `~/.editrc`.
     ///   - historyFile: Where history is loaded from and saved to; `nil` keeps history in memory only.
-    ///     A file that cannot be read or written is skipped silently.
+    ///     A missing file is fine; one that exists but cannot be read sets `historyWarning`, and so does the
+    ///     first save that fails.
     ///   - completer: Returns full replacements for the last whitespace-separated word before the cursor.
     public init(programName: String, historyFile: String?, completer: @escaping Completer) {
         TerminalLocale.prepare()
@@ -49,8 +54,13 @@ public final class LineEditor {
             return owner.completeWordBeforeCursor()
         }
         if let history, let historyFile {
-            // A missing, unreadable or foreign file loads nothing, which is fine.
-            _ = clibedit_history_load(history, historyFile)
+            // A missing file loads nothing, which is fine; one that is there but cannot be read is worth a word.
+            errno = 0
+            if clibedit_history_load(history, historyFile) < 0, access(historyFile, F_OK) == 0 {
+                historyWarning = Self.historyWarning(historyFile, reading: true)
+                // Saving would replace the history it could not read with this session's alone.
+                historyUnusable = true
+            }
         }
     }
 
@@ -100,10 +110,19 @@ public final class LineEditor {
     public func addToHistory(_ line: String) {
         guard let history, line.contains(where: { !$0.isWhitespace }) else { return }
         clibedit_history_enter(history, line)
-        if let historyFile {
-            // An unwritable file only means the history is not kept.
-            _ = clibedit_history_save(history, historyFile)
+        if let historyFile, !historyUnusable {
+            // An unwritable file only means the history is not kept: said once, then not tried again.
+            errno = 0
+            if clibedit_history_save(history, historyFile) < 0 {
+                historyUnusable = true
+                historyWarning = Self.historyWarning(historyFile, reading: false)
+            }
         }
+    }
+
+    private static func historyWarning(_ file: String, reading: Bool) -> String {
+        let reason = errno != 0 ? String(cString: strerror(errno)) : "not a history file"
+        return "cannot \(reading ? "read" : "save") the history file \(file) (\(reason)); this session's history will not be kept"
     }
 
     /// The editor whose libedit handle is `editor`, found through the client data set at init.

@@ -18,6 +18,7 @@ struct ExportCommand: Command {
         let reports = try session.reports(Selector(words))
         let text = kind == "json" ? reports.map { ReportExport.json($0).serialized + "\n" }.joined() : ReportExport.csv(reports)
         guard let file, file != "-" else { return CommandOutput([.raw(text)]) }
+        guard !session.isCancelled else { throw .interrupted }
         // Written whole or not at all: an export that fails leaves an earlier export as it was.
         try OutputFile.replace(file, with: text)
         return CommandOutput([.text("wrote \(reports.count) report\(reports.count == 1 ? "" : "s") to \(file)")])
