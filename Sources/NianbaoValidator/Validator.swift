@@ -37,12 +37,18 @@ public struct Validator: Sendable {
 
     /// The findings for the reports, rule by rule. Rules across reports compare each with the others in
     /// `context` (the whole corpus), and report only what concerns the reports checked.
-    public func check(_ reports: [Report], context: [Report]? = nil) -> [Finding] {
+    /// - Parameter isCancelled: asked before each rule; once it says yes, the rules left are not run.
+    public func check(_ reports: [Report], context: [Report]? = nil, isCancelled: () -> Bool = { false }) -> [Finding] {
         let sources = Set(reports.map(\.source))
-        return Self.rules.flatMap { rule in
-            guard let context, !(rule is any ReportRule) else { return rule.check(reports, options: options) }
-            return rule.check(context, options: options).filter { sources.contains($0.source) }
+        var findings: [Finding] = []
+        for rule in Self.rules where !isCancelled() {
+            if let context, !(rule is any ReportRule) {
+                findings += rule.check(context, options: options).filter { sources.contains($0.source) }
+            } else {
+                findings += rule.check(reports, options: options)
+            }
         }
+        return findings
     }
 
     /// The rule with an id.
