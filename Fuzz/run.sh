@@ -30,7 +30,7 @@ for target in $TARGETS; do
         -dict="$WORK/$target.dict" -artifact_prefix="$WORK/crashes/$target/" \
         "$WORK/corpus/$target" > "$WORK/$target.log" 2>&1
     status=$?
-    grep -E '^(#[0-9]+ +DONE|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb))' "$WORK/$target.log" | sed 's/^/   /'
+    grep -E '^(#[0-9]+[[:space:]]+DONE|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb))' "$WORK/$target.log" | sed 's/^/   /'
     echo "   corpus: $(ls "$WORK/corpus/$target" | wc -l) inputs"
     if [ $status -ne 0 ]; then
         failed+=("$target")

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A folder of reports mixed with files that fight back (binary files, a file over the size limit, a zip bomb,
-/// a symlink loop), with the reason `load` must give for each bad one. A page nested 100,000 deep and a Word
-/// file nested 20,000 deep are among the good files: deep nesting must be read, not refused.
+/// a pipe, a dangling link, a symlink loop), with the reason `load` must give for each bad one. A page nested
+/// 100,000 deep and a Word file nested 20,000 deep are among the good files: deep nesting is read, not refused.
 public final class BadFileFolder: Sendable {
     public let url: URL
     /// The names of the good files, which must all load.
@@ -42,6 +42,9 @@ public final class BadFileFolder: Sendable {
         try manager.copyItem(at: badFiles.appendingPathComponent("zip-bomb.docx"), to: url.appendingPathComponent("zip-bomb.docx"))
         try manager.copyItem(at: badFiles.appendingPathComponent("nested.docx"), to: url.appendingPathComponent("sub/nested.docx"))
         try manager.createSymbolicLink(atPath: url.appendingPathComponent("sub/loop").path, withDestinationPath: url.path)
+        try manager.createSymbolicLink(atPath: url.appendingPathComponent("dangling.txt").path, withDestinationPath: url.appendingPathComponent("gone.txt").path)
+        // A pipe nobody writes to: reading it would wait for ever.
+        guard mkfifo(url.appendingPathComponent("pipe.txt").path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
 
         expectedReasons = [
             "scanned.txt": "it is a binary file (looks like a PDF), not a report",
@@ -50,6 +53,8 @@ public final class BadFileFolder: Sendable {
             "sub/program.md": "it is a binary file (looks like an ELF program), not a report",
             "huge.txt": "it is 51 MB, more than the 50 MB a report can be",
             "zip-bomb.docx": "its word/document.xml would inflate to 200 MB, more than the 64 MB a report can be",
+            "dangling.txt": "cannot read it (No such file or directory)",
+            "pipe.txt": "it is not a regular file (a device, pipe or socket), so not a report",
         ]
     }
 
