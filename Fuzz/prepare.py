@@ -76,6 +76,7 @@ def main():
         "text": text,
         "html": html,
         "docx": docx + [uncompressed(d) for d in docx],
+        "word-xml": [zipfile.ZipFile(io.BytesIO(d)).read("word/document.xml") for d in docx],
         "encoding": [t[:4096] for t in text + variants + html],
         "file": text + variants + html + docx,
     }
@@ -83,6 +84,7 @@ def main():
         "text": label_bytes(["utf-8"]),
         "html": HTML_WORDS + label_bytes(["utf-8", "gb18030"]),
         "docx": DOCX_WORDS + label_bytes(["utf-8"]),
+        "word-xml": DOCX_WORDS[5:] + label_bytes(["utf-8"]),
         "encoding": ENCODING_WORDS + label_bytes(["utf-8", "gb18030", "utf-16-le"])[:150],
         "file": HTML_WORDS + DOCX_WORDS + ENCODING_WORDS + label_bytes(["utf-8", "gb18030"]),
     }

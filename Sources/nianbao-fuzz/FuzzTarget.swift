@@ -4,7 +4,7 @@ import Foundation
 /// The parser's entry points under the fuzzer, one per stage that reads untrusted bytes; `file` is the whole
 /// path a loaded file takes (format sniffing, decoding, then the reader of its format).
 enum FuzzTarget: String, CaseIterable {
-    case text, html, docx, encoding, file
+    case text, html, docx, wordXML = "word-xml", encoding, file
 
     /// Runs one input; a crash or a failed invariant is the finding.
     func run(_ bytes: [UInt8]) {
@@ -15,6 +15,8 @@ enum FuzzTarget: String, CaseIterable {
             _ = ParserEntryPoints.parseHTML(bytes)
         case .docx:
             _ = ParserEntryPoints.parseDocx(bytes)
+        case .wordXML:
+            _ = ParserEntryPoints.parseWordXML(bytes)
         case .encoding:
             let detected = ParserEntryPoints.detectEncoding(bytes)
             if let (text, encoding) = detected.text, encoding == .utf8 {
