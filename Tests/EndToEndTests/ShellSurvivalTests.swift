@@ -89,4 +89,23 @@ import Testing
         #expect(!second.contains("warning"), "\(second.debugDescription)")
         try InteractiveShellTests().leave(shell)
     }
+
+    @Test func historyKeptThroughALinkStaysWhereTheLinkPoints() throws {
+        let home = TemporaryFolder.make(named: "home")
+        let kept = home.url.appendingPathComponent("dotfiles/nianbao_history")
+        try FileManager.default.createDirectory(at: kept.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let link = home.url.appendingPathComponent(".nianbao_history")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: kept)
+        let shell = try startShell(home: home)
+        try shell.expect(Keys.prompt)
+
+        try shell.send("list 2020" + Keys.enter)
+        try shell.expect(Keys.prompt)
+        try InteractiveShellTests().leave(shell)
+
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == kept.path, "still a link")
+        #expect(historyEntries(try String(contentsOf: kept, encoding: .utf8)).contains("list 2020"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: kept.deletingLastPathComponent().path)
+        #expect(leftovers == ["nianbao_history"], "no temporary file left: \(leftovers)")
+    }
 }

@@ -113,11 +113,34 @@ public final class LineEditor {
         if let historyFile, !historyUnusable {
             // An unwritable file only means the history is not kept: said once, then not tried again.
             errno = 0
-            if clibedit_history_save(history, historyFile) < 0 {
+            if !save(history, to: historyFile) {
                 historyUnusable = true
                 historyWarning = Self.historyWarning(historyFile, reading: false)
             }
         }
+    }
+
+    /// Saves the history to a temporary file renamed over the history file, so a save that fails half-way (a
+    /// full disk) never leaves the file cut short. A link is followed: a history file kept elsewhere stays there.
+    private func save(_ history: OpaquePointer, to file: String) -> Bool {
+        var target = file
+        // Links are followed by hand: realpath fails on one whose file is not made yet.
+        for _ in 0..<16 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX))
+            let length = readlink(target, &buffer, buffer.count)
+            guard length > 0 else { break }
+            let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let folder = target.lastIndex(of: "/").map { String(target[...$0]) } ?? ""
+            target = destination.hasPrefix("/") ? destination : folder + destination
+        }
+        let temporary = target + ".\(getpid()).saving"
+        guard clibedit_history_save(history, temporary) >= 0, rename(temporary, target) == 0 else {
+            let reason = errno
+            unlink(temporary)
+            errno = reason
+            return false
+        }
+        return true
     }
 
     private static func historyWarning(_ file: String, reading: Bool) -> String {
