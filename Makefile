@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libedit-dev pkg-config
 BENCH_PACKAGES := python3-pandas python3-lxml
 BENCH_PYTHON ?= /usr/bin/python3
 
-.PHONY: shell test build release bench bench-deps deps clean
+.PHONY: shell test build release bench bench-deps fuzz deps clean
 
 shell: build
 	@./.build/debug/nianbao
@@ -37,6 +37,11 @@ bench-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(BENCH_PACKAGES) > /dev/null \
 			|| echo "could not install $(BENCH_PACKAGES): the comparison with pandas will be skipped"; \
 	fi
+
+# Runs each parser entry point under libFuzzer with AddressSanitizer, FUZZ_SECONDS (60) each, one after the other
+# (FUZZ_TARGETS='text html' for some); see FUZZING.md. Not part of `make test`.
+fuzz: deps
+	./Fuzz/run.sh
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \

@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "NianbaoCorpusGenerator", dependencies: ["NianbaoModel"]),
         // Measures parsing, loading, memory and shell latency on a generated corpus (`make bench`).
         .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoCorpusGenerator", "NianbaoParser", "NianbaoCorpus", "NianbaoShell"]),
+        // The parser's entry points for libFuzzer (`make fuzz`); without the fuzzer flags, replays inputs.
+        .executableTarget(name: "nianbao-fuzz", dependencies: ["NianbaoParser"]),
         .executableTarget(name: "nianbao", dependencies: [
             "NianbaoShell", "NianbaoCorpus", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -182,17 +182,26 @@ static int clibedit_read_character(EditLine *editor, wchar_t *character) {
             return (int)got;
         }
         count += 1;
-        mbstate_t state;
-        memset(&state, 0, sizeof state);
-        size_t decoded = mbrtowc(character, bytes, count, &state);
-        if (decoded == (size_t)-2 && count < MB_LEN_MAX) {
-            continue;  // more bytes of this character follow
+        for (;;) {
+            mbstate_t state;
+            memset(&state, 0, sizeof state);
+            size_t decoded = mbrtowc(character, bytes, count, &state);
+            if (decoded == (size_t)-2 && count < MB_LEN_MAX) {
+                break;  // more bytes of this character follow
+            }
+            if (decoded != (size_t)-1 && decoded != (size_t)-2) {
+                return 1;
+            }
+            // Not UTF-8: skipped, like libedit's own reader; but the byte that broke a sequence may start the
+            // next character (a space after a stray lead byte), so it is tried again on its own.
+            if (count > 1) {
+                bytes[0] = bytes[count - 1];
+                count = 1;
+                continue;
+            }
+            count = 0;
+            break;
         }
-        if (decoded == (size_t)-1 || decoded == (size_t)-2) {
-            count = 0;  // not UTF-8: skipped, like libedit's own reader
-            continue;
-        }
-        return 1;
     }
 }
 

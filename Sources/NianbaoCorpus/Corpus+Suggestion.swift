@@ -15,7 +15,10 @@ extension Corpus {
             // One character is a typo of anything.
             guard fragment.count >= 2 else { return nil }
             let allowed = max(1, fragment.count / 3)
-            let scored = agencies.map { ($0, EditDistance.withinText(fragment, $0)) }.filter { $0.1 <= allowed }
+            // A fragment longer than a name by more than the typos allowed is no typo of it (a pasted page, a
+            // runaway line): skipping it keeps such lines from costing time that grows with the name.
+            let scored = agencies.filter { fragment.count - $0.count <= allowed }
+                .map { ($0, EditDistance.withinText(fragment, $0)) }.filter { $0.1 <= allowed }
             guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
             fragments.append(best.0)
         }

@@ -29,7 +29,9 @@ public struct Corpus: Sendable {
     ///
     /// - Parameter cache: where parsed reports of folders are kept between sessions; a report whose file has not
     ///   changed since is read back from it instead of being parsed again.
-    public mutating func load(_ paths: [String], cache: ReportCache? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) -> LoadSummary {
+    /// - Parameter isCancelled: asked before each file; once it says yes, the files not yet read are skipped.
+    public mutating func load(_ paths: [String], cache: ReportCache? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                              isCancelled: (@Sendable () -> Bool)? = nil) -> LoadSummary {
         var summary = LoadSummary()
         var files: [FileToLoad] = []
         var folders: [FolderToLoad] = []
@@ -48,7 +50,7 @@ public struct Corpus: Sendable {
         }
         defer { for folder in folders { folder.cached?.deallocate() } }
         let cachedEntries = Self.cachedEntries(of: files, in: folders)
-        let results = Self.readInParallel(files, cached: cachedEntries, archiving: cache != nil, progress: progress)
+        let results = Self.readInParallel(files, cached: cachedEntries, archiving: cache != nil, progress: progress, isCancelled: isCancelled)
         for (file, result) in zip(files, results) {
             switch result.report {
             case .success(let report):
@@ -148,10 +150,14 @@ public struct Corpus: Sendable {
     }
 
     private static func readInParallel(_ files: [FileToLoad], cached: [CachedEntry?], archiving: Bool,
-                                       progress: (@Sendable (Int, Int) -> Void)?) -> [ReadResult] {
+                                       progress: (@Sendable (Int, Int) -> Void)?, isCancelled: (@Sendable () -> Bool)?) -> [ReadResult] {
         let results = ResultBox<ReadResult>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
+            if isCancelled?() == true {
+                _ = results.store(ReadResult(report: .failure(ReportFileError(path: file.path, reason: "not read: the load was interrupted"))), at: index)
+                return
+            }
             let stamp = archiving ? FileStamp(path: file.path) : nil
             let result: ReadResult
             if let stamp, let entry = cached[index], entry.stamp == stamp,

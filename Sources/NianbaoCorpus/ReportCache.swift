@@ -98,7 +98,7 @@ public struct ReportCache: Sendable {
             writer.write(raw: report.archive)
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try Data(writer.bytes).write(to: URL(fileURLWithPath: file(for: loadedFolder)), options: .atomic)
+        try AtomicFile.replace(file(for: loadedFolder), with: writer.bytes)
     }
 
     /// Changes whenever the layout of a cache file does.

@@ -23,6 +23,7 @@ enum DocxBodyReader {
         guard !xml.isEmpty else { throw .malformedXML(line: 1, column: 1, problem: "the part is empty") }
         // Word never writes a DTD; refusing one keeps entity expansion (billion laughs) out entirely.
         if xml.range(of: Data("<!DOCTYPE".utf8)) != nil { throw .declaresDTD }
+        try requireUTF8(xml)
         let walker = BodyWalker()
         // Fed as a stream: given all the data at once, libxml2 stops with an internal error past about 10 MB on
         // one line, and Word writes the whole body on one line.

@@ -27,23 +27,36 @@ public enum ReportParser {
     }
 
     private static func read(fileAt path: String) throws(ReportFileError) -> [UInt8] {
-        let url = URL(fileURLWithPath: path)
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw ReportFileError(path: path, reason: "cannot read it (\(Self.describe(error)))")
+        // stat follows a link to the file it names, whose type and size are what count.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw ReportFileError(path: path, reason: "cannot read it (\(String(cString: strerror(errno))))")
         }
-        if let size = attributes[.size] as? Int, size > maximumFileSize {
-            throw ReportFileError(path: path, reason: "it is \(size / 1_048_576) MB, more than the \(maximumFileSize / 1_048_576) MB a report can be")
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ReportFileError(path: path, reason: "it is a folder, not a file")
+        // A device or a pipe may never end (`/dev/zero`) or never start (a FIFO nobody writes to).
+        default: throw ReportFileError(path: path, reason: "it is not a regular file (a device, pipe or socket), so not a report")
         }
+        guard status.st_size <= maximumFileSize else { throw tooLarge(path, size: Int(status.st_size)) }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw ReportFileError(path: path, reason: "cannot read it (\(String(cString: strerror(errno))))")
+        }
+        let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            // One byte past the limit tells a file that grew since stat from one that is just at it.
+            data = try file.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
             throw ReportFileError(path: path, reason: "cannot read it (\(Self.describe(error)))")
         }
+        guard data.count <= maximumFileSize else { throw tooLarge(path, size: data.count) }
         return [UInt8](data)
+    }
+
+    private static func tooLarge(_ path: String, size: Int) -> ReportFileError {
+        ReportFileError(path: path, reason: "it is \((size + 1_048_575) / 1_048_576) MB, more than the \(maximumFileSize / 1_048_576) MB a report can be")
     }
 
     /// Reads a report from a file's bytes, whatever its format (docx, HTML or text) and encoding.
@@ -60,6 +73,9 @@ public enum ReportParser {
         case .html:
             return (.html, try HTMLDocument.read(bytes, source: source))
         case .text:
+            if let signature = BinarySignature.of(bytes) {
+                throw ReportFileError(path: source, reason: signature.reason)
+            }
             if bytes.prefix(4096).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
                 throw ReportFileError(path: source, reason: "it is a binary file, not a report")
             }

@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoCorpus
 
 /// Writes command output to files: a whole file replaced atomically (`> FILE`), or text appended (`>> FILE`,
 /// and each command after `output FILE`).
@@ -6,9 +7,9 @@ enum OutputFile {
     /// Replaces the file with `text` in one step: a reader sees the old file or the new one, never a part.
     static func replace(_ path: String, with text: String) throws(ShellError) {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.replace(path, with: text.utf8)
         } catch {
-            throw .cannotWrite(path: path, reason: reason(error))
+            throw .cannotWrite(path: path, reason: error.reason)
         }
     }
 

@@ -12,6 +12,11 @@ public struct Session: Sendable {
     public var outputFile: String?
     /// Where parsed reports of loaded folders are kept between sessions; nil to parse every file every time.
     public var cache: ReportCache?
+    /// Set when the command running should stop; nil when nothing can interrupt it (batch runs).
+    public var cancellation: Cancellation?
+
+    /// Whether the command running was asked to stop.
+    var isCancelled: Bool { cancellation?.isCancelled == true }
 
     public init(settings: Settings = Settings()) {
         self.settings = settings

@@ -36,11 +36,14 @@ public struct Shell: Sendable {
         // What `output` says about where output goes is for the person typing, wherever output went before.
         let outputFile = name == OutputCommand().name ? nil : session.outputFile
         var ran = false
+        let sessionBefore = session
         do throws(ShellError) {
             guard let command = CommandRegistry.command(named: name) else {
                 throw .unknownCommand(name, suggestion: CommandRegistry.suggestion(for: name))
             }
             let output = try command.run(Array(words.dropFirst()), in: &session)
+            // An interrupted command's result is not whole: it is dropped, and its `> FILE` left as it was.
+            guard !session.isCancelled else { throw ShellError.interrupted }
             // A file gets no colour escapes, whatever the terminal can show.
             var settings = session.settings
             if redirection != nil || outputFile != nil { settings.colour = false }
@@ -50,6 +53,8 @@ public struct Shell: Sendable {
             execution.quits = output.quits
             ran = true
         } catch {
+            // An interrupted command changes nothing, even what it changed before it stopped.
+            if error == .interrupted { session = sessionBefore }
             execution.error = "error: \(error.message)\n"
             execution.failed = true
         }

@@ -21,6 +21,7 @@ public enum ShellError: Error, Sendable, Equatable {
     case groupIsNotACell(String, rows: [String])
     case cellNotInTemplate(key: String, report: String, table: String, version: String)
     case redirectionWithoutFile
+    case interrupted
 
     public var message: String {
         switch self {
@@ -76,6 +77,8 @@ public enum ShellError: Error, Sendable, Equatable {
             "\(report) prints \(table) in template \(version), which has no cell \(key)"
         case .redirectionWithoutFile:
             "‘>’ needs a file name after it: COMMAND > FILE (or >> FILE to append)"
+        case .interrupted:
+            "interrupted: the command stopped and changed nothing"
         }
     }
 }

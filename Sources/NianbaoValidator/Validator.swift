@@ -37,14 +37,19 @@ public struct Validator: Sendable {
 
     /// The findings for the reports, rule by rule. Rules across reports compare each with the others in
     /// `context` (the whole corpus), and report only what concerns the reports checked.
-    public func check(_ reports: [Report], context: [Report]? = nil) -> [Finding] {
+    /// - Parameter isCancelled: asked before each rule and each report; once it says yes, what is left is not run.
+    public func check(_ reports: [Report], context: [Report]? = nil, isCancelled: @escaping @Sendable () -> Bool = { false }) -> [Finding] {
         let sources = Set(reports.map(\.source))
         let reportRules = Self.rules.compactMap { $0 as? any ReportRule }
-        var reportRuleFindings = findings(of: reportRules, in: reports).makeIterator()
+        var reportRuleFindings = findings(of: reportRules, in: reports, isCancelled: isCancelled).makeIterator()
         // Grouped once for every rule that compares an agency's reports.
         var byAgency: ReportsByAgency?
-        return Self.rules.flatMap { rule in
-            if rule is any ReportRule { return reportRuleFindings.next()! }
+        var findings: [Finding] = []
+        for rule in Self.rules where !isCancelled() {
+            if rule is any ReportRule {
+                findings += reportRuleFindings.next()!
+                continue
+            }
             let found: [Finding]
             if let rule = rule as? any AgencyRule {
                 if byAgency == nil { byAgency = ReportsByAgency(context ?? reports, checking: context == nil ? nil : sources) }
@@ -52,18 +57,19 @@ public struct Validator: Sendable {
             } else {
                 found = rule.check(context ?? reports, options: options)
             }
-            return context == nil ? found : found.filter { sources.contains($0.source) }
+            findings += context == nil ? found : found.filter { sources.contains($0.source) }
         }
+        return findings
     }
 
     /// The findings of rules that look at one report at a time, rule by rule and in report order; the reports
     /// are shared among the cores.
-    private func findings(of rules: [any ReportRule], in reports: [Report]) -> [[Finding]] {
+    private func findings(of rules: [any ReportRule], in reports: [Report], isCancelled: @escaping @Sendable () -> Bool) -> [[Finding]] {
         let options = options
         let sentenceRules = rules.map { $0 as? any SentenceRule }
         let byChunk = ChunkedWork.map(over: reports.count) { range in
             var byRule = [[Finding]](repeating: [], count: rules.count)
-            for index in range {
+            for index in range where !isCancelled() {
                 var sentences: [NarrativeSentence]?
                 for (rule, check) in rules.enumerated() {
                     if let sentenceRule = sentenceRules[rule] {

@@ -29,7 +29,22 @@ struct BatchRunner {
     }
 
     mutating func run(_ line: String, location: String? = nil) {
-        let execution = shell.execute(line)
+        show(shell.execute(line), location: location)
+    }
+
+    /// Runs a line as `run` does, but gives up on it as soon as `isInterrupted` says so, leaving the shell as it
+    /// was; false when it gave up.
+    mutating func runInterruptibly(_ line: String, isInterrupted: () -> Bool) -> Bool {
+        guard let (after, execution) = CommandWorker.run(line, on: shell, isInterrupted: isInterrupted) else {
+            ProgressBar.shared.finish()
+            return false
+        }
+        shell = after
+        show(execution, location: nil)
+        return true
+    }
+
+    private mutating func show(_ execution: Shell.Execution, location: String?) {
         ProgressBar.shared.finish()
         Output.write(execution.output)
         Output.error(execution.remarks)

@@ -13,13 +13,20 @@ struct InteractiveShell {
         let editor = LineEditor(programName: "nianbao", historyFile: history) { completions.current.candidates(for: $0) }
         if runner.shell.session.corpus.reports.isEmpty { Output.write("No reports loaded: use ‘load PATH’.\n") }
         Output.write("Type ‘help’ for the commands, Tab to complete, Ctrl-D to leave.\n")
+        showHistoryWarning(editor)
         while true {
             // While `output FILE` is on, results do not appear here: the prompt says where they go.
             let prompt = runner.shell.session.outputFile.map { "nianbao → \($0)> " } ?? "nianbao> "
             switch editor.readLine(prompt: prompt) {
             case .line(let line):
                 editor.addToHistory(line)
-                runner.run(line)
+                showHistoryWarning(editor)
+                // Ctrl-C while the command runs gives the prompt back; the terminal has already echoed ^C.
+                InterruptSignal.clear()
+                guard runner.runInterruptibly(line, isInterrupted: { InterruptSignal.isPending }) else {
+                    Output.error("\n\(ShellError.interrupted.message)\n")
+                    continue
+                }
                 completions.current = runner.shell.completions
                 if runner.quit { return }
             case .interrupted:
@@ -28,6 +35,15 @@ struct InteractiveShell {
                 return
             }
         }
+    }
+}
+
+extension InteractiveShell {
+    /// Says once why the history is not kept.
+    private func showHistoryWarning(_ editor: LineEditor) {
+        guard let warning = editor.historyWarning else { return }
+        Output.error("warning: \(warning)\n")
+        editor.historyWarning = nil
     }
 }
 

@@ -43,12 +43,14 @@ enum BuiltProgram {
     /// - Parameters:
     ///   - arguments: The command-line arguments, without the program name.
     ///   - input: Written to its standard input (a pipe, so not a terminal), which is then closed.
+    ///   - inputBytes: Written instead of `input` when given, for input that is not text.
     ///   - environment: Its whole environment.
     ///   - workingDirectory: Where it starts; the repository root by default, where it finds `./Corpus`.
     ///   - timeout: How long it may run before it is killed and the run fails.
     static func run(
         _ arguments: [String],
         input: String = "",
+        inputBytes: [UInt8]? = nil,
         environment: [String: String] = environment(),
         workingDirectory: URL = Repository.root,
         timeout: Duration = .seconds(20)
@@ -68,7 +70,7 @@ enum BuiltProgram {
 
         // The input is written whole before the program starts, so writing can neither block on a program that
         // does not read nor raise SIGPIPE in the test runner when it exits early. A pipe holds 64 KiB.
-        let inputBytes = Data(input.utf8)
+        let inputBytes = inputBytes.map { Data($0) } ?? Data(input.utf8)
         guard inputBytes.count <= 32 * 1024 else { throw Failure(description: "input too long for one pipe buffer") }
         try inputPipe.fileHandleForWriting.write(contentsOf: inputBytes)
         try inputPipe.fileHandleForWriting.close()

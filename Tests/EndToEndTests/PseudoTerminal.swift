@@ -74,7 +74,12 @@ final class PseudoTerminal {
 
     /// Types `text` into the terminal.
     func send(_ text: String) throws {
-        var bytes = Array(text.utf8)[...]
+        try send(bytes: Array(text.utf8))
+    }
+
+    /// Types bytes into the terminal, whether or not they are text.
+    func send(bytes: [UInt8]) throws {
+        var bytes = bytes[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { write(controller, $0.baseAddress, $0.count) }
             if written < 0 {

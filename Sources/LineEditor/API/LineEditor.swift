@@ -20,13 +20,18 @@ public final class LineEditor {
     // libedit asks for the prompt through a callback and keeps the pointer only until the next call, so the
     // editor owns one C copy of the current prompt.
     private var prompt: UnsafeMutablePointer<CChar>? = strdup("")
+    /// Set when the history file could not be read or saved; the caller shows it once and clears it. History is
+    /// then kept for the session only.
+    public var historyWarning: String?
+    private var historyUnusable = false
 
     /// Starts the editor, loading the history from `historyFile` when it can be read.
     ///
     /// - Parameters:
     ///   - programName: The name libedit uses to pick settings from `~/.editrc`.
     ///   - historyFile: Where history is loaded from and saved to; `nil` keeps history in memory only.
-    ///     A file that cannot be read or written is skipped silently.
+    ///     A missing file is fine; one that exists but cannot be read sets `historyWarning`, and so does the
+    ///     first save that fails.
     ///   - completer: Returns full replacements for the last whitespace-separated word before the cursor.
     public init(programName: String, historyFile: String?, completer: @escaping Completer) {
         TerminalLocale.prepare()
@@ -49,8 +54,13 @@ public final class LineEditor {
             return owner.completeWordBeforeCursor()
         }
         if let history, let historyFile {
-            // A missing, unreadable or foreign file loads nothing, which is fine.
-            _ = clibedit_history_load(history, historyFile)
+            // A missing file loads nothing, which is fine; one that is there but cannot be read is worth a word.
+            errno = 0
+            if clibedit_history_load(history, historyFile) < 0, access(historyFile, F_OK) == 0 {
+                historyWarning = Self.historyWarning(historyFile, reading: true)
+                // Saving would replace the history it could not read with this session's alone.
+                historyUnusable = true
+            }
         }
     }
 
@@ -100,10 +110,42 @@ public final class LineEditor {
     public func addToHistory(_ line: String) {
         guard let history, line.contains(where: { !$0.isWhitespace }) else { return }
         clibedit_history_enter(history, line)
-        if let historyFile {
-            // An unwritable file only means the history is not kept.
-            _ = clibedit_history_save(history, historyFile)
+        if let historyFile, !historyUnusable {
+            // An unwritable file only means the history is not kept: said once, then not tried again.
+            errno = 0
+            if !save(history, to: historyFile) {
+                historyUnusable = true
+                historyWarning = Self.historyWarning(historyFile, reading: false)
+            }
         }
+    }
+
+    /// Saves the history to a temporary file renamed over the history file, so a save that fails half-way (a
+    /// full disk) never leaves the file cut short. A link is followed: a history file kept elsewhere stays there.
+    private func save(_ history: OpaquePointer, to file: String) -> Bool {
+        var target = file
+        // Links are followed by hand: realpath fails on one whose file is not made yet.
+        for _ in 0..<16 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX))
+            let length = readlink(target, &buffer, buffer.count)
+            guard length > 0 else { break }
+            let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let folder = target.lastIndex(of: "/").map { String(target[...$0]) } ?? ""
+            target = destination.hasPrefix("/") ? destination : folder + destination
+        }
+        let temporary = target + ".\(getpid()).saving"
+        guard clibedit_history_save(history, temporary) >= 0, rename(temporary, target) == 0 else {
+            let reason = errno
+            unlink(temporary)
+            errno = reason
+            return false
+        }
+        return true
+    }
+
+    private static func historyWarning(_ file: String, reading: Bool) -> String {
+        let reason = errno != 0 ? String(cString: strerror(errno)) : "not a history file"
+        return "cannot \(reading ? "read" : "save") the history file \(file) (\(reason)); this session's history will not be kept"
     }
 
     /// The editor whose libedit handle is `editor`, found through the client data set at init.

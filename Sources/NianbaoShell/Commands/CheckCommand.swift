@@ -14,7 +14,8 @@ struct CheckCommand: Command {
         // Rules across reports compare the selection with the whole corpus, and report on the selection only.
         // Findings are listed report by report, in the selection's order.
         let positions = Dictionary(reports.enumerated().map { ($1.source, $0) }, uniquingKeysWith: { first, _ in first })
-        let findings = validator.check(reports, context: session.corpus.reports).enumerated()
+        let cancellation = session.cancellation
+        let findings = validator.check(reports, context: session.corpus.reports, isCancelled: { cancellation?.isCancelled == true }).enumerated()
             .sorted { ((positions[$0.element.source] ?? 0), $0.offset) < ((positions[$1.element.source] ?? 0), $1.offset) }
             .map(\.element)
         var blocks: [CommandOutput.Block] = [.findings(findings)]

@@ -18,11 +18,9 @@ struct ExportCommand: Command {
         let reports = try session.reports(Selector(words))
         let text = kind == "json" ? reports.map { ReportExport.json($0).serialized + "\n" }.joined() : ReportExport.csv(reports)
         guard let file, file != "-" else { return CommandOutput([.raw(text)]) }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw .cannotWrite(path: file, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-        }
+        guard !session.isCancelled else { throw .interrupted }
+        // Written whole or not at all: an export that fails leaves an earlier export as it was.
+        try OutputFile.replace(file, with: text)
         return CommandOutput([.text("wrote \(reports.count) report\(reports.count == 1 ? "" : "s") to \(file)")])
     }
 }

@@ -8,7 +8,10 @@ struct LoadCommand: Command {
 
     func run(_ arguments: [String], in session: inout Session) throws(ShellError) -> CommandOutput {
         guard !arguments.isEmpty else { throw usage() }
-        let summary = session.corpus.load(arguments, cache: session.cache, progress: session.progress)
+        var isCancelled: (@Sendable () -> Bool)?
+        if let cancellation = session.cancellation { isCancelled = { cancellation.isCancelled } }
+        let summary = session.corpus.load(arguments, cache: session.cache, progress: session.progress, isCancelled: isCancelled)
+        guard !session.isCancelled else { throw .interrupted }
         var blocks: [CommandOutput.Block] = []
         let replaced = summary.replaced > 0 ? " (\(summary.replaced) replaced an earlier reading)" : ""
         blocks.append(.text("loaded \(summary.loaded) report\(summary.loaded == 1 ? "" : "s")\(replaced); \(session.corpus.reports.count) in memory"))
