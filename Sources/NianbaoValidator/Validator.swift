@@ -71,12 +71,12 @@ public struct Validator: Sendable {
             var byRule = [[Finding]](repeating: [], count: rules.count)
             for index in range where !isCancelled() {
                 var sentences: [NarrativeSentence]?
-                for (rule, check) in rules.enumerated() {
-                    if let sentenceRule = sentenceRules[rule] {
+                for (position, rule) in rules.enumerated() {
+                    if let sentenceRule = sentenceRules[position] {
                         if sentences == nil { sentences = NarrativeSentence.sentences(in: reports[index]) }
-                        byRule[rule] += sentenceRule.check(reports[index], sentences: sentences!, options: options)
+                        byRule[position] += sentenceRule.check(reports[index], sentences: sentences!, options: options)
                     } else {
-                        byRule[rule] += check.check(reports[index], options: options)
+                        byRule[position] += rule.check(reports[index], options: options)
                     }
                 }
             }
