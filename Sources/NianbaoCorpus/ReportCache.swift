@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import NianbaoModel
 
 /// Parsed reports kept on disk between sessions, one file per loaded folder, so that reopening a large corpus
@@ -55,9 +56,7 @@ public struct ReportCache: Sendable {
 
     /// The cached reports of a folder by path relative to it; nil when there is no usable cache file.
     func read(for loadedFolder: String) -> Contents? {
-        guard let data = FileManager.default.contents(atPath: file(for: loadedFolder)) else { return nil }
-        let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: data.count, alignment: 8)
-        data.copyBytes(to: bytes)
+        guard let bytes = Self.contents(of: file(for: loadedFolder)) else { return nil }
         var reader = ArchiveReader(UnsafeRawBufferPointer(bytes))
         do {
             guard try reader.readString() == Self.format, try reader.readString() == Self.build ?? "" else {
@@ -80,6 +79,27 @@ public struct ReportCache: Sendable {
             bytes.deallocate()
             return nil
         }
+    }
+
+    /// The whole file read straight into memory that the caller deallocates (a cache file runs to a hundred
+    /// megabytes or more: read once, not copied again); nil when it cannot be read.
+    private static func contents(of path: String) -> UnsafeMutableRawBufferPointer? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: Int(status.st_size), alignment: 8)
+        var filled = 0
+        while filled < bytes.count {
+            let count = Glibc.read(descriptor, bytes.baseAddress! + filled, bytes.count - filled)
+            guard count > 0 else {
+                bytes.deallocate()
+                return nil
+            }
+            filled += count
+        }
+        return bytes
     }
 
     /// Replaces the folder's cache file with these reports, in one step: a reader sees the old file or the new one.
