@@ -33,7 +33,7 @@ final class CommandWorker: @unchecked Sendable {
                 return nil
             }
         }
-        guard var (after, execution) = worker.result else { return nil }
+        guard case (var after, let execution)? = worker.result else { return nil }
         after.session.cancellation = nil
         after.session.progress = shell.session.progress
         return (after, execution)
