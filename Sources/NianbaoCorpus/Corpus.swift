@@ -6,6 +6,8 @@ import NianbaoParser
 /// The reports loaded into memory, in the order they were loaded, one per source file.
 public struct Corpus: Sendable {
     public private(set) var reports: [Report] = []
+    /// Counts the changes to `reports`: what is worked out from the reports stays good while it is unchanged.
+    public private(set) var revision = 0
     private var positionByFile: [String: Int] = [:]
 
     public init() {}
@@ -75,6 +77,7 @@ public struct Corpus: Sendable {
     }
 
     private mutating func add(_ report: Report, canonicalPath file: String) -> Bool {
+        revision += 1
         if let position = positionByFile[file] {
             reports[position] = report
             return true

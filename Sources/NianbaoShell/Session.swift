@@ -22,6 +22,17 @@ public struct Session: Sendable {
         self.settings = settings
     }
 
+    /// The corpus as the validator compares selections with it, kept with the revision it was built for.
+    private var validationContextCache: (revision: Int, context: ValidationContext)?
+
+    /// The loaded corpus as a validation context, built again only after the corpus has changed.
+    mutating func validationContext() -> ValidationContext {
+        if let cached = validationContextCache, cached.revision == corpus.revision { return cached.context }
+        let context = ValidationContext(corpus.reports)
+        validationContextCache = (corpus.revision, context)
+        return context
+    }
+
     var validator: Validator { Validator(options: ValidationOptions(blankAsZero: settings.blankAsZero)) }
 
     /// The reports a selector names; an error when it names none.

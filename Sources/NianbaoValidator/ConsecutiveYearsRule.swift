@@ -8,9 +8,8 @@ protocol ConsecutiveYearsRule: AgencyRule {
 }
 
 extension ConsecutiveYearsRule {
-    func check(_ index: ReportsByAgency, options: ValidationOptions) -> [Finding] {
-        let positions = index.checkedPositions
-        return ChunkedWork.map(over: positions.count) { range in
+    func check(_ index: ReportsByAgency, at positions: [Int], options: ValidationOptions) -> [Finding] {
+        ChunkedWork.map(over: positions.count) { range in
             positions[range].flatMap { position in
                 let (key, report) = index.reports[position]
                 return index.yearBefore(position).flatMap { previous in

@@ -19,8 +19,8 @@ struct CorpusDuplicateRule: AgencyRule {
     /// How many differing cells a finding lists; the message counts them all.
     static let listedCells = 5
 
-    func check(_ index: ReportsByAgency, options: ValidationOptions) -> [Finding] {
-        index.checkedPositions.flatMap { position in
+    func check(_ index: ReportsByAgency, at positions: [Int], options: ValidationOptions) -> [Finding] {
+        positions.flatMap { position in
             let (key, report) = index.reports[position]
             return index.differing(from: position).compactMap { other -> Finding? in
                 let keys = ReportsByAgency.differences(between: report, and: other)

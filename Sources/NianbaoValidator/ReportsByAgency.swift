@@ -23,12 +23,8 @@ struct ReportsByAgency {
     /// Per agency and year, the positions of reports with distinct fingerprints (or regions that disagree).
     private let distinctPositionsByKey: [Key: [Int]]
 
-    /// The positions in `reports` of the reports whose findings are wanted: all of them, or those of a selection
-    /// compared with a whole corpus.
-    let checkedPositions: [Int]
-
-    /// Groups `reports`; `checking` names the sources whose findings are wanted, nil for all.
-    init(_ reports: [Report], checking: Set<String>? = nil) {
+    /// Groups `reports`.
+    init(_ reports: [Report]) {
         var kept: [(key: Key, report: Report)] = []
         var positionsByKey: [Key: [Int]] = [:]
         var sources: Set<String> = []
@@ -50,7 +46,6 @@ struct ReportsByAgency {
         self.regions = regions
         self.reports = kept
         self.positionsByKey = positionsByKey
-        checkedPositions = checking.map { sources in kept.indices.filter { sources.contains(kept[$0].report.source) } } ?? Array(kept.indices)
         // Only an agency and year with several reports needs its reports told apart: most have one.
         var fingerprints = [Int](repeating: 0, count: kept.count)
         var distinctPositionsByKey: [Key: [Int]] = [:]
@@ -71,6 +66,11 @@ struct ReportsByAgency {
         }
         self.fingerprints = fingerprints
         self.distinctPositionsByKey = distinctPositionsByKey
+    }
+
+    /// The positions in `reports` of the reports from these sources, or of every report.
+    func positions(of sources: Set<String>?) -> [Int] {
+        sources.map { sources in reports.indices.filter { sources.contains(reports[$0].report.source) } } ?? Array(reports.indices)
     }
 
     /// The other reports of `key`'s agency and year that differ from the one at `position` (one of each kind).

@@ -39,11 +39,16 @@ public struct Validator: Sendable {
     /// `context` (the whole corpus), and report only what concerns the reports checked.
     /// - Parameter isCancelled: asked before each rule and each report; once it says yes, what is left is not run.
     public func check(_ reports: [Report], context: [Report]? = nil, isCancelled: @escaping @Sendable () -> Bool = { false }) -> [Finding] {
+        check(reports, in: context.map(ValidationContext.init), isCancelled: isCancelled)
+    }
+
+    /// As `check(_:context:isCancelled:)`, against a context built beforehand (and kept while the corpus is unchanged).
+    public func check(_ reports: [Report], in context: ValidationContext?, isCancelled: @escaping @Sendable () -> Bool = { false }) -> [Finding] {
         let sources = Set(reports.map(\.source))
         let reportRules = Self.rules.compactMap { $0 as? any ReportRule }
         var reportRuleFindings = findings(of: reportRules, in: reports, isCancelled: isCancelled).makeIterator()
-        // Grouped once for every rule that compares an agency's reports.
-        var byAgency: ReportsByAgency?
+        // Grouped once for every rule that compares an agency's reports (already, in a context).
+        var byAgency = context?.byAgency
         var findings: [Finding] = []
         for rule in Self.rules where !isCancelled() {
             if rule is any ReportRule {
@@ -52,10 +57,10 @@ public struct Validator: Sendable {
             }
             let found: [Finding]
             if let rule = rule as? any AgencyRule {
-                if byAgency == nil { byAgency = ReportsByAgency(context ?? reports, checking: context == nil ? nil : sources) }
-                found = rule.check(byAgency!, options: options)
+                if byAgency == nil { byAgency = ReportsByAgency(reports) }
+                found = rule.check(byAgency!, at: byAgency!.positions(of: context == nil ? nil : sources), options: options)
             } else {
-                found = rule.check(context ?? reports, options: options)
+                found = rule.check(context?.reports ?? reports, options: options)
             }
             findings += context == nil ? found : found.filter { sources.contains($0.source) }
         }

@@ -26,6 +26,15 @@ import Testing
         #expect(output.contains("checked 1 report: 0 clean"), "\(output)")
     }
 
+    /// The corpus grouped by agency is kept between commands, and worked out again once a report is added.
+    @Test func aReportAddedLaterIsComparedWith() {
+        var shell = ShellFixtures.shell(with: [Self.this])
+        #expect(!shell.execute("check 2023").output.contains("corpus.carry_over"))
+        shell.session.corpus.add(Self.before)
+        let output = shell.execute("check 2023").output
+        #expect(output.contains("warning corpus.carry_over  2023 杭州市拱墅区统计局  this.txt:"), "\(output)")
+    }
+
     @Test func findingsOfOtherReportsAreLeftOut() {
         var shell = ShellFixtures.shell(with: [Self.before, Self.this])
         let output = shell.execute("check 2022").output

@@ -15,7 +15,7 @@ struct CheckCommand: Command {
         // Findings are listed report by report, in the selection's order.
         let positions = Dictionary(reports.enumerated().map { ($1.source, $0) }, uniquingKeysWith: { first, _ in first })
         let cancellation = session.cancellation
-        let findings = validator.check(reports, context: session.corpus.reports, isCancelled: { cancellation?.isCancelled == true }).enumerated()
+        let findings = validator.check(reports, in: session.validationContext(), isCancelled: { cancellation?.isCancelled == true }).enumerated()
             .sorted { ((positions[$0.element.source] ?? 0), $0.offset) < ((positions[$1.element.source] ?? 0), $1.offset) }
             .map(\.element)
         var blocks: [CommandOutput.Block] = [.findings(findings)]

@@ -25,8 +25,9 @@ struct ListCommand: Command {
         let selected = try session.reports(Selector(Array(arguments[..<(clause ?? arguments.endIndex)])))
         // Cross-report rules compare each report with the whole corpus, as `check` does. The validator runs once,
         // over the reports the filter keeps, unless the filter itself asks for its verdict.
+        let context = session.validationContext()
         func findingsBySource(_ reports: [Report]) -> [String: [Finding]] {
-            Dictionary(grouping: session.validator.check(reports, context: session.corpus.reports), by: \.source)
+            Dictionary(grouping: session.validator.check(reports, in: context), by: \.source)
         }
         var findings = filter?.needsCheck == true ? findingsBySource(selected) : [:]
 
