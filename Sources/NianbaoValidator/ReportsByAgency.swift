@@ -12,7 +12,6 @@ struct ReportsByAgency {
     /// Every report with an agency and a year, each source once (a file loaded twice is one report), in the
     /// order given.
     let reports: [(key: Key, report: Report)]
-    private let positionsByKey: [Key: [Int]]
     /// Per report that shares its agency and year, a hash of what its cells mean (0 for the others): reports with
     /// different hashes differ, so identical copies (common when a corpus is collected twice) are compared once
     /// rather than pair by pair.
@@ -45,7 +44,6 @@ struct ReportsByAgency {
         }
         self.regions = regions
         self.reports = kept
-        self.positionsByKey = positionsByKey
         // Only an agency and year with several reports needs its reports told apart: most have one.
         var fingerprints = [Int](repeating: 0, count: kept.count)
         var distinctPositionsByKey: [Key: [Int]] = [:]
