@@ -29,7 +29,7 @@ struct CrossReportEquation {
         var sum = DecimalNumber.zero
         var readable = true
         for (position, term) in ([found] + expected).enumerated() {
-            guard let value = cell(term).value else {
+            guard let value = value(of: term) else {
                 readable = false
                 break
             }
@@ -82,6 +82,12 @@ struct CrossReportEquation {
                        message: "\(subject): \(name(of: found)) \(values[0]) but \(spelled)\(total)"
                            + (usedBlankAsZero ? " (blank cells read as 0)" : "") + "; \(matching())",
                        expected: "\(sum)", found: "\(values[0])", line: line > 0 ? line : nil, blankAsZero: usedBlankAsZero)
+    }
+
+    /// The term's number, read without building its cell.
+    private func value(of term: Term) -> DecimalNumber? {
+        let table = (term.inPrevious ? previous : report)[term.key.table]
+        return table.template.index(of: term.key).flatMap(table.cells.value(at:))
     }
 
     private func cell(_ term: Term) -> Cell {
