@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import NianbaoModel
 import NianbaoParser
+import NianbaoValidator
 
 /// The reports loaded into memory, in the order they were loaded, one per source file.
 public struct Corpus: Sendable {
@@ -168,7 +169,9 @@ public struct Corpus: Sendable {
                 result = ReadResult(report: .success(report), stamp: stamp, fromCache: true)
             } else {
                 do {
-                    let report = try ReportParser.parse(fileAt: file.path)
+                    var report = try ReportParser.parse(fileAt: file.path)
+                    // The rest of the text is read again from the file when shown.
+                    report.abridgeNarrative(keepingLinesWith: Validator.narrativeWords)
                     var writer = ArchiveWriter()
                     if archiving { report.archive(into: &writer) }
                     result = ReadResult(report: .success(report), stamp: stamp, archive: archiving ? writer.bytes : nil)

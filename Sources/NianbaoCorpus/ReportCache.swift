@@ -122,7 +122,7 @@ public struct ReportCache: Sendable {
     }
 
     /// Changes whenever the layout of a cache file does.
-    private static let format = "nianbao reports 1"
+    private static let format = "nianbao reports 2"
 
     /// The running program's size and modification time: a rebuilt program does not trust an older cache.
     private static let build: String? = FileStamp(path: "/proc/self/exe").map { "\($0.size)-\($0.modified)" }

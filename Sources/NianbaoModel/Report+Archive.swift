@@ -11,6 +11,7 @@ extension Report {
             writer.write(table.line)
             table.cells.archive(into: &writer)
         }
+        writer.write(narrativeIsAbridged ? 1 as UInt8 : 0)
         writer.write(narrative.count)
         for section in narrative {
             writer.write(section.heading)
@@ -59,6 +60,7 @@ extension Report {
         narrative = []
         unknownRows = []
         diagnostics = []
+        narrativeIsAbridged = try reader.readByte() == 1
         for _ in 0..<(try reader.readCount()) {
             narrative.append(NarrativeSection(heading: try reader.readString(), body: try reader.readString(), line: try reader.readInt()))
         }

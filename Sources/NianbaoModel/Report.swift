@@ -11,6 +11,9 @@ public struct Report: Sendable {
     /// 表二, 表三, 表四 in that order.
     public var tables: [Table]
     public var narrative: [NarrativeSection]
+    /// True when `narrative` keeps only some of its lines (see `abridgeNarrative(keepingLinesWith:)`); the whole
+    /// text is then read back from the file when asked for.
+    public var narrativeIsAbridged = false
     /// Rows printed in the tables that match no template row.
     public var unknownRows: [UnknownRow]
     public var diagnostics: [Diagnostic]
@@ -48,6 +51,14 @@ public struct Report: Sendable {
     /// Every key of the report's template versions with its cell, in template order.
     public var cells: [(key: FieldKey, cell: Cell)] {
         tables.flatMap { table in zip(table.template.keys, table.cells).map { (key: $0, cell: $1) } }
+    }
+
+    /// Keeps of the narrative only the body lines that hold one of `words`, so that a large corpus holds in memory
+    /// what its checks read and not every paragraph. Headings are kept, and dropped lines are left empty so that
+    /// every kept line keeps its number.
+    public mutating func abridgeNarrative(keepingLinesWith words: [String]) {
+        narrative = narrative.map { $0.keepingLines(with: words) }
+        narrativeIsAbridged = true
     }
 
     /// A short name for messages: `2023 杭州市拱墅区统计局`.

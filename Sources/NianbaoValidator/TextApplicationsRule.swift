@@ -26,6 +26,8 @@ struct TextApplicationsRule: SentenceRule {
             RuleExample(["t3.new.total": "/"], narrative: "收到政府信息公开申请6件。", .passes),
         ])
 
+    let sentenceWords = [application]
+
     /// What a marker counts.
     enum Subject {
         /// 收到, 受理: the new applications, or new and carried over together.
@@ -39,9 +41,8 @@ struct TextApplicationsRule: SentenceRule {
 
     func check(_ report: Report, sentences: [NarrativeSentence], options: ValidationOptions) -> [Finding] {
         guard report[.t3].isFound else { return [] }
-        return sentences.flatMap { sentence -> [Finding] in
-            guard sentence.contains(Self.application) else { return [] }
-            return Self.claims(in: sentence, year: report.year).compactMap { subject, claim in
+        return sentences.flatMap { sentence in
+            Self.claims(in: sentence, year: report.year).compactMap { subject, claim in
                 claim.check(against: Self.readings(of: subject), in: report, rule: description, options: options)
             }
         }

@@ -32,6 +32,8 @@ struct TextReviewLitigationRule: SentenceRule {
         case litigation
     }
 
+    let sentenceWords = mentionWords.map(\.word)
+
     func check(_ report: Report, sentences: [NarrativeSentence], options: ValidationOptions) -> [Finding] {
         guard report[.t4].isFound else { return [] }
         return sentences.flatMap { sentence -> [Finding] in
@@ -50,7 +52,6 @@ struct TextReviewLitigationRule: SentenceRule {
 
     /// What a sentence states of 复议 and 诉讼: each claim with the blocks whose totals it adds up.
     static func claims(in sentence: NarrativeSentence, year: Int?) -> [([Subject], NarrativeClaim)] {
-        guard mentionWords.contains(where: { sentence.contains($0.word) }) else { return [] }
         var mentions: [(subject: Subject, start: Int, end: Int)] = []
         var index = 0
         while index < sentence.count {

@@ -19,6 +19,8 @@ struct TextYearRule: SentenceRule {
             RuleExample([:], narrative: "2022年共收到政府信息公开申请5件。", .passes),
         ])
 
+    let sentenceWords = [scalarWord("统计")]
+
     func check(_ report: Report, sentences: [NarrativeSentence], options: ValidationOptions) -> [Finding] {
         guard let year = report.year else { return [] }
         var findings: [Finding] = []
@@ -30,7 +32,7 @@ struct TextYearRule: SentenceRule {
                                     message: "the title ‘\(report.title)’ names \(printed.year) but the report is read as \(year)",
                                     expected: "\(year)", found: "\(printed.year)", line: titleLine))
         }
-        for sentence in sentences where sentence.contains(Self.statistics) {
+        for sentence in sentences {
             var index = 0
             while index < sentence.count {
                 guard let marker = Self.markers.first(where: { sentence.matches($0, at: index) }) else {
@@ -54,7 +56,6 @@ struct TextYearRule: SentenceRule {
     }
 
     private static let markers = ["统计期限", "统计时限", "统计期间", "统计区间", "统计周期", "统计时段", "统计时间"].map(scalarWord)
-    private static let statistics = scalarWord("统计")
     private static let asOf = ["截至", "截止"].map(scalarWord)
     /// How far after the marker the period's years may stand: `统计期限自2023年1月1日起至2023年12月31日止`.
     private static let reach = 40

@@ -24,6 +24,12 @@ public struct Validator: Sendable {
         TextYearRule(),
     ]
 
+    /// The words of the rules that read the narrative: a line of narrative without any of them is never read,
+    /// so a corpus need keep only the lines that hold one (`Report.abridgeNarrative(keepingLinesWith:)`).
+    public static let narrativeWords: [String] = rules.compactMap { $0 as? any SentenceRule }.flatMap { rule in
+        rule.sentenceWords.map { String(String.UnicodeScalarView($0)) }
+    }
+
     public var options: ValidationOptions
 
     public init(options: ValidationOptions = ValidationOptions()) {
@@ -79,7 +85,7 @@ public struct Validator: Sendable {
                 for (position, rule) in rules.enumerated() {
                     if let sentenceRule = sentenceRules[position] {
                         if sentences == nil { sentences = NarrativeSentence.sentences(in: reports[index]) }
-                        byRule[position] += sentenceRule.check(reports[index], sentences: sentences!, options: options)
+                        byRule[position] += sentenceRule.check(reports[index], sentences: sentences!.filter(sentenceRule.reads), options: options)
                     } else {
                         byRule[position] += rule.check(reports[index], options: options)
                     }

@@ -124,7 +124,7 @@ import Testing
             if a.line != b.line { found.append("\(a.template.table) line") }
             for (key, (x, y)) in zip(a.template.keys, zip(a.cells, b.cells)) where x != y { found.append("\(key)") }
         }
-        if left.narrative != right.narrative { found.append("narrative") }
+        if left.narrative != right.narrative || left.narrativeIsAbridged != right.narrativeIsAbridged { found.append("narrative") }
         if left.unknownRows != right.unknownRows { found.append("unknown rows") }
         if left.diagnostics != right.diagnostics { found.append("diagnostics") }
         return found

@@ -110,6 +110,28 @@ import Testing
         #expect(output.contains("∅ not printed in the report"))
         #expect(output.contains("? doubtful"))
     }
+
+    @Test func showTextReadsTheWholeTextBackUnlessTheFileChanged() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-text-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.txt").path
+        try FileManager.default.copyItem(atPath: Repository.seedReports[1].path, toPath: file)
+        var shell = Shell(session: Session(settings: Settings(format: .table, colour: false)))
+        #expect(!shell.execute("load \(file)").failed)
+
+        let whole = shell.execute("show 百丈镇 text").output
+        #expect(whole.contains("着力政务平台建设。"), "a line no rule reads: \(whole)")
+        #expect(whole.contains("收到信息公开申请0件。"))
+        #expect(!whole.contains("has changed"))
+
+        try Data((try String(contentsOfFile: file, encoding: .utf8) + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        let kept = shell.execute("show 百丈镇 text").output
+        #expect(kept.contains("\(file): it has changed since it was loaded; load it again to read its text"), "\(kept)")
+        #expect(kept.contains("only the lines of the text that the checks read are shown"))
+        #expect(!kept.contains("着力政务平台建设。"))
+        #expect(kept.contains("收到信息公开申请0件。"))
+    }
 }
 
 /// `load` says, file by file, what could not be read with certainty.

@@ -46,10 +46,18 @@ struct ShowCommand: Command {
             blocks += ReportTables.tables(report[table], unknownRows: report.unknownRows).map(CommandOutput.Block.table)
         }
         if part == .text || part == .all {
-            for section in report.narrative {
+            var narrative = report.narrative
+            do {
+                narrative = try report.wholeNarrative()
+            } catch {
+                // What is kept in memory, without the empty lines that stand for the rest.
+                blocks += [.note(""), .note("\(error)"), .note("only the lines of the text that the checks read are shown")]
+                narrative = narrative.map { NarrativeSection(heading: $0.heading, body: $0.body.split(separator: "\n").joined(separator: "\n"), line: $0.line) }
+            }
+            for section in narrative {
                 blocks.append(.note(""))
                 if !section.heading.isEmpty { blocks.append(.text(section.heading)) }
-                blocks.append(.text(section.body))
+                if !section.body.isEmpty { blocks.append(.text(section.body)) }
             }
         }
         if part == .diagnostics || part == .all || (part == nil && !report.diagnostics.isEmpty) {
