@@ -4,24 +4,26 @@ import NianbaoModel
 public struct FieldSum: Sendable {
     /// One report's part in the sum.
     public struct Part: Sendable {
-        public let source: String
+        /// The report's position in `FieldSum.reports`: its name and file are looked up only when shown, so that
+        /// a sum over every report does not touch every report's strings.
+        public let index: Int
         public let year: Int?
-        public let agency: String?
         public let value: DecimalNumber?
         /// Why there is no value: `blank`, `na`, `text`, `missing` or `absent` (not in the template version).
         public let gap: String?
         /// What the cell that stopped the value printed (`/`, `详见附表`); nil with a value or when absent.
         public let printed: String?
-
-        /// The report's name for messages (as `Report.displayName`), spelled only when shown.
-        public var report: String {
-            let name = [year.map(String.init), agency].compactMap { $0 }.joined(separator: " ")
-            return name.isEmpty ? source : name
-        }
     }
 
     public let field: Field
+    /// The reports added over, in the order given.
+    public let reports: [Report]
     public let parts: [Part]
+
+    public func agency(of part: Part) -> String? { reports[part.index].agency }
+    public func source(of part: Part) -> String { reports[part.index].source }
+    /// The report's name for messages, as `Report.displayName`.
+    public func reportName(of part: Part) -> String { reports[part.index].displayName }
 
     public var total: DecimalNumber { parts.reduce(.zero) { $0 + ($1.value ?? .zero) } }
     public var contributors: [Part] { parts.filter { $0.value != nil } }
@@ -30,28 +32,46 @@ public struct FieldSum: Sendable {
     /// Adds the field over the reports. A report contributes when every cell of the field holds a number.
     public init(_ field: Field, over reports: [Report]) {
         self.field = field
+        self.reports = reports
         let keys = field.keys
         guard let table = keys.first?.table else {
             parts = []
             return
         }
         // The keys' positions in each template version, worked out once rather than looked up in every report.
-        let positions = Dictionary(uniqueKeysWithValues: TemplateVersion.allCases.map { version in
+        let positions = TemplateVersion.allCases.map { version in
             (version, keys.compactMap(TableTemplate.template(table, version).index(of:)))
-        })
-        // By index, not by element: binding a report would copy it.
-        parts = reports.indices.map { index in
-            let table = reports[index][table]
-            var value = DecimalNumber.zero
-            var stopping: Cell?
-            let present = positions[table.version] ?? []
-            for position in present where stopping == nil {
-                if let number = table.cells.value(at: position) { value = value + number } else { stopping = table.cells[position] }
-            }
-            let gap: String? = present.isEmpty ? "absent" : stopping?.kind.name
-            return Part(source: reports[index].source, year: reports[index].year, agency: reports[index].agency,
-                        value: gap == nil ? value : nil, gap: gap, printed: stopping?.raw)
         }
+        // What is needed of each report is taken part by part (`reports[index][table]`): `reports[index]` alone
+        // copies the whole report, retaining every string and array it holds. Reaching each report's cells waits
+        // on memory more than it computes, so a large sum is shared among the cores.
+        let partsIn: @Sendable (Range<Int>) -> [Part] = { range in
+            range.map { index in
+                // The cells and the version, not the table: copying a table would retain its template, one object
+                // shared by every report, which the cores would then take turns to count.
+                let (value, gap, printed) = Self.value(in: reports[index][table].cells, version: reports[index][table].version, at: positions)
+                return Part(index: index, year: reports[index].year, value: value, gap: gap, printed: printed)
+            }
+        }
+        parts = reports.count < Self.sharedFrom ? partsIn(reports.indices) : ChunkedWork.map(over: reports.count, partsIn).flatMap { $0 }
+    }
+
+    /// The number of reports from which a sum is worth sharing among the cores.
+    private static let sharedFrom = 4096
+
+    /// The sum of the cells at `positions` (by template version), or why there is none.
+    private static func value(in cells: CellList, version: TemplateVersion, at positions: [(TemplateVersion, [Int])])
+        -> (DecimalNumber?, gap: String?, printed: String?) {
+        guard let present = positions.first(where: { $0.0 == version })?.1, !present.isEmpty else { return (nil, "absent", nil) }
+        var value = DecimalNumber.zero
+        for position in present {
+            guard let number = cells.value(at: position) else {
+                let stopping = cells[position]
+                return (nil, stopping.kind.name, stopping.raw)
+            }
+            value = value + number
+        }
+        return (value, nil, nil)
     }
 
     /// The sum split by a dimension: one entry per year (in year order), agency or level of the agency's path (in
@@ -61,7 +81,7 @@ public struct FieldSum: Sendable {
         var byName: [String: [Part]] = [:]
         var unplaced: Set<String> = []
         for part in parts {
-            let (name, placed) = dimension.name(of: part)
+            let (name, placed) = dimension.name(of: part, in: self)
             if byName[name] == nil { order.append(name) }
             if !placed { unplaced.insert(name) }
             byName[name, default: []].append(part)
@@ -88,12 +108,12 @@ public struct FieldSum: Sendable {
         public var level: AgencyPath.Level? { AgencyPath.Level(rawValue: rawValue) }
 
         /// The group a part falls in, and false when the report has no such level (grouped as `(no city)` and so on).
-        func name(of part: Part) -> (name: String, placed: Bool) {
+        func name(of part: Part, in sum: FieldSum) -> (name: String, placed: Bool) {
             switch self {
             case .year: return (part.year.map(String.init) ?? "?", part.year != nil)
-            case .agency: return (part.agency ?? part.report, true)
+            case .agency: return (sum.agency(of: part) ?? sum.reportName(of: part), true)
             case .province, .city, .district, .town, .department:
-                guard let agency = part.agency, let level else { return ("?", false) }
+                guard let agency = sum.agency(of: part), let level else { return ("?", false) }
                 return Self.name(of: AgencyPath(agency), through: level)
             }
         }

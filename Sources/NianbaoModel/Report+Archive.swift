@@ -48,15 +48,16 @@ extension Report {
         agency = try reader.readOptionalString()
         let fingerprint = try reader.readUInt64()
         sourceFingerprint = fingerprint == 0 ? nil : fingerprint
-        tables = []
-        tables.reserveCapacity(TableID.allCases.count)
-        for table in TableID.allCases {
+        func readTable(_ table: TableID) throws(ArchiveReader.Damaged) -> Table {
             let template = TableTemplate.template(table, try Self.read(TemplateVersion.self, &reader))
             let line = try reader.readInt()
             let cells = try CellList(unarchiving: &reader)
             guard cells.count == template.keys.count else { throw ArchiveReader.Damaged() }
-            tables.append(Table(template: template, cells: cells, line: line))
+            return Table(template: template, cells: cells, line: line)
         }
+        table2 = try readTable(.t2)
+        table3 = try readTable(.t3)
+        table4 = try readTable(.t4)
         narrative = []
         unknownRows = []
         diagnostics = []

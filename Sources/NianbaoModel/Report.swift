@@ -8,8 +8,9 @@ public struct Report: Sendable {
     public var year: Int?
     /// The issuing body as printed in the title.
     public var agency: String?
-    /// 表二, 表三, 表四 in that order.
-    public var tables: [Table]
+    /// 表二, 表三 and 表四, held in the report itself rather than in an array of their own: a loop over every
+    /// report (`sum`) then reaches a table's cells without first following a pointer to the array.
+    @usableFromInline var table2, table3, table4: Table
     public var narrative: [NarrativeSection]
     /// True when `narrative` keeps only some of its lines (see `abridgeNarrative(keepingLinesWith:)`); the whole
     /// text is then read back from the file when asked for.
@@ -27,19 +28,36 @@ public struct Report: Sendable {
         self.title = title
         self.year = year
         self.agency = agency
-        tables = [
-            Table(template: .template(.t2, table2)),
-            Table(template: .template(.t3, table3)),
-            Table(template: .template(.t4, .v2021)),
-        ]
+        self.table2 = Table(template: .template(.t2, table2))
+        self.table3 = Table(template: .template(.t3, table3))
+        table4 = Table(template: .template(.t4, .v2021))
         narrative = []
         unknownRows = []
         diagnostics = []
     }
 
+    /// 表二, 表三, 表四 in that order.
+    public var tables: [Table] {
+        get { [table2, table3, table4] }
+        set { (table2, table3, table4) = (newValue[0], newValue[1], newValue[2]) }
+    }
+
+    @inlinable
     public subscript(table: TableID) -> Table {
-        get { tables[Self.position(of: table)] }
-        set { tables[Self.position(of: table)] = newValue }
+        get {
+            switch table {
+            case .t2: table2
+            case .t3: table3
+            case .t4: table4
+            }
+        }
+        set {
+            switch table {
+            case .t2: table2 = newValue
+            case .t3: table3 = newValue
+            case .t4: table4 = newValue
+            }
+        }
     }
 
     /// The cell under a key; nil when the report's template version has no such cell.
@@ -67,11 +85,4 @@ public struct Report: Sendable {
         return name.isEmpty ? source : name
     }
 
-    private static func position(of table: TableID) -> Int {
-        switch table {
-        case .t2: 0
-        case .t3: 1
-        case .t4: 2
-        }
-    }
 }

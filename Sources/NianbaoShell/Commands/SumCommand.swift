@@ -43,7 +43,7 @@ struct SumCommand: Command {
         if !gaps.isEmpty {
             blocks.append(.note("not counted (no number printed; absent means the template version has no such cell):"))
             for gap in gaps {
-                blocks.append(.note("  \(gap.gap ?? "")  \(gap.report)"))
+                blocks.append(.note("  \(gap.gap ?? "")  \(sum.reportName(of: gap))"))
             }
         }
         return CommandOutput(blocks)

@@ -38,10 +38,10 @@ struct TopCommand: Command {
         var rank = 0
         for (position, part) in ranked.prefix(count).enumerated() {
             if position == 0 || part.value != ranked[position - 1].value { rank = position + 1 }
-            rows.append([.integer(rank), part.year.map(TableValue.integer) ?? .null, .text(part.agency ?? part.report), .number(part.value!), .null])
+            rows.append([.integer(rank), part.year.map(TableValue.integer) ?? .null, .text(sum.agency(of: part) ?? sum.reportName(of: part)), .number(part.value!), .null])
         }
         for part in sum.gaps {
-            rows.append([.null, part.year.map(TableValue.integer) ?? .null, .text(part.agency ?? part.report), .null, .text(part.whyNoNumber ?? "")])
+            rows.append([.null, part.year.map(TableValue.integer) ?? .null, .text(sum.agency(of: part) ?? sum.reportName(of: part)), .null, .text(part.whyNoNumber ?? "")])
         }
         var notes = ["\(min(count, ranked.count)) of \(ranked.count) ranked report\(ranked.count == 1 ? "" : "s") shown"
                      + (ranked.count > count ? "; ‘top \(ranked.count) …’ shows them all" : "")]

@@ -36,7 +36,8 @@ struct TrendCommand: Command {
         }
 
         let sorted = reports.enumerated().sorted { ($0.element.year ?? Int.max, $0.offset) < ($1.element.year ?? Int.max, $1.offset) }.map(\.element)
-        let parts = FieldSum(field, over: sorted).parts
+        let sum = FieldSum(field, over: sorted)
+        let parts = sum.parts
         let byYear = Dictionary(grouping: parts.filter { $0.year != nil }, by: { $0.year! })
         let years = byYear.keys.sorted()
         var rows: [[TableValue]] = []
@@ -47,12 +48,12 @@ struct TrendCommand: Command {
             }
             // The change is from the year before only when that year printed exactly one number.
             let before = byYear[year - 1].flatMap { $0.count == 1 ? $0[0].value : nil }
-            for (part, source) in zip(inYear, sorted.filter { $0.year == year }.map(\.source)) {
-                rows.append(Self.row(year: .integer(year), part, change: part.value.flatMap { value in before.map { value - $0 } }, source: source))
+            for part in inYear {
+                rows.append(Self.row(year: .integer(year), part, change: part.value.flatMap { value in before.map { value - $0 } }, in: sum))
             }
         }
-        for (part, report) in zip(parts, sorted) where part.year == nil {
-            rows.append(Self.row(year: .text("?"), part, change: nil, source: report.source))
+        for part in parts where part.year == nil {
+            rows.append(Self.row(year: .text("?"), part, change: nil, in: sum))
         }
 
         var notes: [String] = []
@@ -75,10 +76,10 @@ struct TrendCommand: Command {
             rows: rows, notes: notes, chart: DataTable.Chart(of: "value", width: 24)))])
     }
 
-    private static func row(year: TableValue, _ part: FieldSum.Part, change: DecimalNumber?, source: String) -> [TableValue] {
+    private static func row(year: TableValue, _ part: FieldSum.Part, change: DecimalNumber?, in sum: FieldSum) -> [TableValue] {
         [year, part.value.map(TableValue.number) ?? .null,
          change.map { .text(($0.isNegative ? "" : "+") + $0.description) } ?? .null,
-         part.whyNoNumber.map(TableValue.text) ?? .null, .text(part.agency ?? "?"), .text(source)]
+         part.whyNoNumber.map(TableValue.text) ?? .null, .text(sum.agency(of: part) ?? "?"), .text(sum.source(of: part))]
     }
 
     /// `杭州市拱墅区统计局 / 拱墅区统计局 (2022, 2023)`: one agency's printed names and its years.

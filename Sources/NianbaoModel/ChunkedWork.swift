@@ -2,9 +2,9 @@ import Dispatch
 import Foundation
 
 /// Work over a range split into chunks run on every core, the results kept in chunk order.
-enum ChunkedWork {
+public enum ChunkedWork {
     /// `work` over consecutive chunks of `0..<count` (a few per core, so that uneven chunks even out).
-    static func map<Value: Sendable>(over count: Int, _ work: @Sendable (Range<Int>) -> Value) -> [Value] {
+    public static func map<Value: Sendable>(over count: Int, _ work: @Sendable (Range<Int>) -> Value) -> [Value] {
         let chunks = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let results = Results<Value>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
