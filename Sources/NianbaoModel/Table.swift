@@ -1,6 +1,9 @@
 /// One table of one report: its template and a cell for every key of it.
 public struct Table: Sendable {
-    public let template: TableTemplate
+    /// One of the catalog's templates, which live as long as the program: a table does not count its reference,
+    /// since every copy of every report's table would otherwise update one shared count, and the cores would
+    /// take turns at it.
+    public unowned(unsafe) let template: TableTemplate
     /// One cell per `template.keys`, in the same order.
     public var cells: CellList
     /// The 1-based line of the table's heading, 0 when the table was not found.

@@ -22,14 +22,16 @@ struct CorpusCarryOverRule: ConsecutiveYearsRule {
             RuleExample(["t3.carried_in.total": "/"], previous: [:], .notAssessable),
         ])
 
-    func check(_ report: Report, after previous: Report, matching: @escaping () -> String, options: ValidationOptions) -> [Finding] {
-        // Both 表三 versions print these two rows with the same seven columns.
-        guard report[.t3].isFound, previous[.t3].isFound, let columns = report[.t3].template.rows.first?.columns else { return [] }
-        let equation = CrossReportEquation(report: report, previous: previous, matching: matching)
-        return columns.compactMap { column in
-            equation.check(.init(key: FieldKey(.t3, "carried_in", column.key), name: "上年结转"),
-                           against: [.init(key: FieldKey(.t3, "carried_forward", column.key), name: "结转下年度", inPrevious: true)],
-                           subject: "column ‘\(column.label)’", rule: description, options: options)
+    /// For each applicant column, with its label: both 表三 versions print these two rows with the same columns.
+    static let equations = (TableTemplate.template(.t3, .v2021).rows.first?.columns ?? []).map { column in
+        ("column ‘\(column.label)’", CrossReportEquation(.init(key: FieldKey(.t3, "carried_in", column.key), name: "上年结转"),
+                                                    against: [.init(key: FieldKey(.t3, "carried_forward", column.key), name: "结转下年度", inPrevious: true)]))
+    }
+
+    func check(_ report: Report, after previous: Report, matching: () -> String, options: ValidationOptions) -> [Finding] {
+        guard report[.t3].isFound, previous[.t3].isFound else { return [] }
+        return Self.equations.compactMap { subject, equation in
+            equation.check(report, after: previous, subject: subject, matching: matching, rule: description, options: options)
         }
     }
 }

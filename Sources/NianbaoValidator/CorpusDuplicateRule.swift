@@ -20,9 +20,11 @@ struct CorpusDuplicateRule: AgencyRule {
     static let listedCells = 5
 
     func check(_ index: ReportsByAgency, at positions: [Int], options: ValidationOptions) -> [Finding] {
-        positions.flatMap { position in
-            let (key, report) = index.reports[position]
-            return index.differing(from: position).compactMap { other -> Finding? in
+        positions.flatMap { position -> [Finding] in
+            let others = index.differing(from: position)
+            guard !others.isEmpty else { return [] }
+            let report = index.reports[position], key = index.keys[position]
+            return others.compactMap { other -> Finding? in
                 let keys = ReportsByAgency.differences(between: report, and: other)
                 guard !keys.isEmpty else { return nil }
                 let listed = keys.prefix(Self.listedCells)

@@ -23,20 +23,21 @@ struct CorpusInForceRule: ConsecutiveYearsRule {
             RuleExample(["t2.regulations.in_force": "/"], previous: ["t2.regulations.in_force": "/"], .notAssessable),
         ])
 
-    /// The 表二 items that count documents in force.
-    static let items = ["regulations", "normative"]
+    /// The 表二 items that count documents in force, each with its equation.
+    static let equations = ["regulations", "normative"].map { item in
+        let key = { (measure: String) in FieldKey(.t2, item, measure) }
+        return (item, CrossReportEquation(.init(key: key("in_force"), name: "现行有效件数"),
+                                          against: [.init(key: key("in_force"), name: "现行有效件数", inPrevious: true),
+                                                    .init(key: key("issued"), name: "本年制发件数"),
+                                                    .init(key: key("repealed"), name: "本年废止件数", isSubtracted: true)]))
+    }
 
-    func check(_ report: Report, after previous: Report, matching: @escaping () -> String, options: ValidationOptions) -> [Finding] {
+    func check(_ report: Report, after previous: Report, matching: () -> String, options: ValidationOptions) -> [Finding] {
         // v2019 表二 counts 对外公开总数量, not documents in force: the two cannot be chained.
         guard report[.t2].isFound, previous[.t2].isFound, report[.t2].version == .v2021, previous[.t2].version == .v2021 else { return [] }
-        let equation = CrossReportEquation(report: report, previous: previous, matching: matching)
-        return Self.items.compactMap { item in
-            let key = { (measure: String) in FieldKey(.t2, item, measure) }
-            return equation.check(.init(key: key("in_force"), name: "现行有效件数"),
-                                  against: [.init(key: key("in_force"), name: "现行有效件数", inPrevious: true),
-                                            .init(key: key("issued"), name: "本年制发件数"),
-                                            .init(key: key("repealed"), name: "本年废止件数", isSubtracted: true)],
-                                  subject: "‘\(report[.t2].template.row(item)?.label ?? item)’", rule: description, options: options)
+        return Self.equations.compactMap { item, equation in
+            equation.check(report, after: previous, subject: "‘\(report[.t2].template.row(item)?.label ?? item)’", matching: matching,
+                           rule: description, options: options)
         }
     }
 }

@@ -1,49 +1,82 @@
 import NianbaoModel
 
-/// A report and the same agency's report of the year before, and the arithmetic that links them: one printed
-/// cell of the report against a sum of cells of either (`in_force(Y) = in_force(Y−1) + issued(Y) − repealed(Y)`).
-struct CrossReportEquation {
+/// One printed cell of a report against a sum of cells of it and of the same agency's report of the year
+/// before (`in_force(Y) = in_force(Y−1) + issued(Y) − repealed(Y)`). Built once per rule, with each term's
+/// position in every template version, since every pair of reports checks the same.
+struct CrossReportEquation: Sendable {
     /// A cell of one of the two reports, added or taken away, with the word the message spells it by.
-    struct Term {
+    struct Term: Sendable {
         let key: FieldKey
         /// `上年结转`, `现行有效件数`; a cell of the year before is spelled with its year in front.
         let name: String
-        var inPrevious = false
-        var isSubtracted = false
+        let inPrevious: Bool
+        let isSubtracted: Bool
+        /// The key's position in the 2019 and the 2021 template of its table.
+        private let positions: (v2019: Int?, v2021: Int?)
+
+        init(key: FieldKey, name: String, inPrevious: Bool = false, isSubtracted: Bool = false) {
+            self.key = key
+            self.name = name
+            self.inPrevious = inPrevious
+            self.isSubtracted = isSubtracted
+            positions = (TableTemplate.template(key.table, .v2019).index(of: key), TableTemplate.template(key.table, .v2021).index(of: key))
+        }
+
+        func position(in version: TemplateVersion) -> Int? {
+            switch version {
+            case .v2019: positions.v2019
+            case .v2021: positions.v2021
+            }
+        }
     }
 
-    /// The report the findings are about.
-    let report: Report
-    /// The same agency's report of the year before.
-    let previous: Report
-    /// How the two were matched, added to every message (worked out only when there is one).
-    let matching: () -> String
+    let found: Term
+    let expected: [Term]
+
+    init(_ found: Term, against expected: [Term]) {
+        self.found = found
+        self.expected = expected
+    }
 
     /// A finding about `report` when `found` differs from the sum of `expected`, or either side cannot be worked
     /// out; nil when they agree.
-    /// - Parameter subject: says in words what is compared (`column ‘总计’`); worked out only for a finding.
-    func check(_ found: Term, against expected: [Term], subject: @autoclosure () -> String,
+    /// - Parameters:
+    ///   - subject: says in words what is compared (`column ‘总计’`); worked out only for a finding.
+    ///   - matching: how the two reports were matched, added to every message; worked out only for a finding.
+    func check(_ report: Report, after previous: Report, subject: @autoclosure () -> String, matching: () -> String,
                rule: RuleDescription, options: ValidationOptions) -> Finding? {
-        // Most reports agree: that is settled without building any text.
-        var printed = DecimalNumber.zero
-        var sum = DecimalNumber.zero
-        var readable = true
-        for (position, term) in ([found] + expected).enumerated() {
-            guard let value = value(of: term) else {
-                readable = false
-                break
+        // Most reports agree: that is settled without building any cell or text.
+        if let printed = Self.value(of: found, in: report, after: previous) {
+            var sum: DecimalNumber? = .zero
+            for term in expected {
+                guard let value = Self.value(of: term, in: report, after: previous) else {
+                    sum = nil
+                    break
+                }
+                sum = term.isSubtracted ? sum! - value : sum! + value
             }
-            if position == 0 {
-                printed = value
-            } else {
-                sum = term.isSubtracted ? sum - value : sum + value
-            }
+            if printed == sum { return nil }
         }
-        if readable, printed == sum { return nil }
-        return finding(found, against: expected, subject: subject(), rule: rule, options: options)
+        return Pair(report: report, previous: previous, matching: matching())
+            .finding(found, against: expected, subject: subject(), rule: rule, options: options)
     }
 
-    private func finding(_ found: Term, against expected: [Term], subject: String,
+    /// The term's number, read without building its cell.
+    private static func value(of term: Term, in report: Report, after previous: Report) -> DecimalNumber? {
+        let table = (term.inPrevious ? previous : report)[term.key.table]
+        return term.position(in: table.version).flatMap(table.cells.value(at:))
+    }
+}
+
+/// The two reports of a finding, and how they were matched.
+private struct Pair {
+    let report: Report
+    let previous: Report
+    let matching: String
+
+    typealias Term = CrossReportEquation.Term
+
+    func finding(_ found: Term, against expected: [Term], subject: String,
                          rule: RuleDescription, options: ValidationOptions) -> Finding? {
         let terms = [found] + expected
         var values: [DecimalNumber] = []
@@ -66,7 +99,7 @@ struct CrossReportEquation {
                 return "‘\(owner[term.key.table].template.displayLabel(of: term.key))’\(whose) is \(Equation.describe(cell(term)))"
             }
             return Finding(rule: rule, outcome: .notAssessable, report: report, involving: unreadable.map(involved),
-                           message: "\(subject) cannot be checked: \(reasons.joined(separator: "; ")); \(matching())",
+                           message: "\(subject) cannot be checked: \(reasons.joined(separator: "; ")); \(matching)",
                            line: line > 0 ? line : nil, blankAsZero: options.blankAsZero)
         }
         var sum = DecimalNumber.zero
@@ -80,14 +113,8 @@ struct CrossReportEquation {
         let total = expected.count > 1 ? " = \(sum)" : ""
         return Finding(rule: rule, report: report, involving: terms.map(involved),
                        message: "\(subject): \(name(of: found)) \(values[0]) but \(spelled)\(total)"
-                           + (usedBlankAsZero ? " (blank cells read as 0)" : "") + "; \(matching())",
+                           + (usedBlankAsZero ? " (blank cells read as 0)" : "") + "; \(matching)",
                        expected: "\(sum)", found: "\(values[0])", line: line > 0 ? line : nil, blankAsZero: usedBlankAsZero)
-    }
-
-    /// The term's number, read without building its cell.
-    private func value(of term: Term) -> DecimalNumber? {
-        let table = (term.inPrevious ? previous : report)[term.key.table]
-        return table.template.index(of: term.key).flatMap(table.cells.value(at:))
     }
 
     private func cell(_ term: Term) -> Cell {

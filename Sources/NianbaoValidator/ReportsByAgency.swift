@@ -10,8 +10,10 @@ struct ReportsByAgency {
     }
 
     /// Every report with an agency and a year, each source once (a file loaded twice is one report), in the
-    /// order given.
-    let reports: [(key: Key, report: Report)]
+    /// order given; `keys` holds each one's key. Two arrays rather than one of pairs: reading a pair's key or
+    /// report out of the array copies the whole pair.
+    let reports: [Report]
+    let keys: [Key]
     /// Per report that shares its agency and year, a hash of what its cells mean (0 for the others): reports with
     /// different hashes differ, so identical copies (common when a corpus is collected twice) are compared once
     /// rather than pair by pair.
@@ -24,7 +26,8 @@ struct ReportsByAgency {
 
     /// Groups `reports`.
     init(_ reports: [Report]) {
-        var kept: [(key: Key, report: Report)] = []
+        var kept: [Report] = []
+        var keys: [Key] = []
         var positionsByKey: [Key: [Int]] = [:]
         var sources: Set<String> = []
         var regions: [String] = []
@@ -36,14 +39,15 @@ struct ReportsByAgency {
         for index in reports.indices {
             guard let agency = reports[index].agency, let year = reports[index].year, sources.insert(reports[index].source).inserted,
                   let reading = readings[agency], !reading.canonical.isEmpty else { continue }
-            let report = reports[index]
             let key = Key(agency: reading.canonical, year: year)
             positionsByKey[key, default: []].append(kept.count)
-            kept.append((key, report))
+            kept.append(reports[index])
+            keys.append(key)
             regions.append(reading.region)
         }
         self.regions = regions
         self.reports = kept
+        self.keys = keys
         // Only an agency and year with several reports needs its reports told apart: most have one.
         var fingerprints = [Int](repeating: 0, count: kept.count)
         var distinctPositionsByKey: [Key: [Int]] = [:]
@@ -52,7 +56,7 @@ struct ReportsByAgency {
                 distinctPositionsByKey[key] = positions
                 continue
             }
-            for position in positions { fingerprints[position] = Self.fingerprint(kept[position].report) }
+            for position in positions { fingerprints[position] = Self.fingerprint(kept[position]) }
             // A copy is the same report from a place that agrees.
             var distinct: [Int] = []
             for position in positions where !distinct.contains(where: {
@@ -68,15 +72,15 @@ struct ReportsByAgency {
 
     /// The positions in `reports` of the reports from these sources, or of every report.
     func positions(of sources: Set<String>?) -> [Int] {
-        sources.map { sources in reports.indices.filter { sources.contains(reports[$0].report.source) } } ?? Array(reports.indices)
+        sources.map { sources in reports.indices.filter { sources.contains(reports[$0].source) } } ?? Array(reports.indices)
     }
 
     /// The other reports of `key`'s agency and year that differ from the one at `position` (one of each kind).
     func differing(from position: Int) -> [Report] {
         let own = fingerprints[position]
-        return distinctPositionsByKey[reports[position].key, default: []]
+        return distinctPositionsByKey[keys[position], default: []]
             .filter { fingerprints[$0] != own && AgencyName.regionsAgree(regions[position], regions[$0]) }
-            .map { reports[$0].report }
+            .map { reports[$0] }
     }
 
     private static func fingerprint(_ report: Report) -> Int {
@@ -95,12 +99,12 @@ struct ReportsByAgency {
         return hasher.finalize()
     }
 
-    /// The reports of the same agency as the one at `position` for the year before its, an identical copy counted once.
-    func yearBefore(_ position: Int) -> [Report] {
-        let key = reports[position].key
+    /// The positions of the reports of the same agency as the one at `position` for the year before its, an
+    /// identical copy counted once.
+    func yearBefore(_ position: Int) -> [Int] {
+        let key = keys[position]
         return distinctPositionsByKey[Key(agency: key.agency, year: key.year - 1), default: []]
             .filter { AgencyName.regionsAgree(regions[position], regions[$0]) }
-            .map { reports[$0].report }
     }
 
     /// The keys of the cells two reports print with different meanings (`5` against `6`, blank against `0`;

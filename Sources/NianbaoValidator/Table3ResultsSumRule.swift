@@ -27,6 +27,6 @@ struct Table3ResultsSumRule: ReportRule {
     func check(_ report: Report, options: ValidationOptions) -> [Finding] {
         let table = report[.t3]
         guard table.isFound else { return [] }
-        return Self.equations[table.version].compactMap { $0.check(table, of: report, rule: description, options: options) }
+        return Self.equations.check(table, of: report, rule: description, options: options)
     }
 }

@@ -82,12 +82,15 @@ public struct Validator: Sendable {
             var byRule = [[Finding]](repeating: [], count: rules.count)
             for index in range where !isCancelled() {
                 var sentences: [NarrativeSentence]?
-                for (position, rule) in rules.enumerated() {
-                    if let sentenceRule = sentenceRules[position] {
+                // Rules by position: binding each (`for rule in rules`) would copy it, descriptions and all, for
+                // every report.
+                for position in rules.indices {
+                    if sentenceRules[position] != nil {
                         if sentences == nil { sentences = NarrativeSentence.sentences(in: reports[index]) }
-                        byRule[position] += sentenceRule.check(reports[index], sentences: sentences!.filter(sentenceRule.reads), options: options)
+                        byRule[position] += sentenceRules[position]!.check(reports[index], sentences: sentences!.filter(sentenceRules[position]!.reads),
+                                                                          options: options)
                     } else {
-                        byRule[position] += rule.check(reports[index], options: options)
+                        byRule[position] += rules[position].check(reports[index], options: options)
                     }
                 }
             }

@@ -13,11 +13,12 @@ struct CheckCommand: Command {
         let validator = session.validator
         // Rules across reports compare the selection with the whole corpus, and report on the selection only.
         // Findings are listed report by report, in the selection's order.
-        let positions = Dictionary(reports.enumerated().map { ($1.source, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(reports.indices.map { (reports[$0].source, $0) }, uniquingKeysWith: { first, _ in first })
         let cancellation = session.cancellation
-        let findings = validator.check(reports, in: session.validationContext(), isCancelled: { cancellation?.isCancelled == true }).enumerated()
-            .sorted { ((positions[$0.element.source] ?? 0), $0.offset) < ((positions[$1.element.source] ?? 0), $1.offset) }
-            .map(\.element)
+        let found = validator.check(reports, in: session.validationContext(), isCancelled: { cancellation?.isCancelled == true })
+        // Each finding's report is looked up once, not at every comparison of the sort.
+        let foundIn = found.map { positions[$0.source] ?? 0 }
+        let findings = found.indices.sorted { (foundIn[$0], $0) < (foundIn[$1], $1) }.map { found[$0] }
         var blocks: [CommandOutput.Block] = [.findings(findings)]
         if session.settings.blankAsZero {
             blocks.insert(.note("blank cells are read as 0 (set blank-as-zero off to undo)"), at: 0)
@@ -29,8 +30,7 @@ struct CheckCommand: Command {
             counts[finding.rule] = count
         }
         let order = Validator.rules.map(\.description.id)
-        let withFindings = Set(findings.map(\.source))
-        let clean = reports.filter { !withFindings.contains($0.source) }.count
+        let clean = reports.count - Set(foundIn).count
         guard !findings.isEmpty else {
             // A note, so that JSON and CSV output holds findings only (none here).
             blocks.append(.note("checked \(reports.count) report\(reports.count == 1 ? "" : "s"): no findings"))
