@@ -4,13 +4,41 @@ extension StringProtocol {
     /// searched here are printed labels and lines, where no folding is wanted.
     @inlinable
     public func containsBytes(of needle: String) -> Bool {
-        let text = utf8, pattern = needle.utf8
-        guard let first = pattern.first else { return true }
-        var from = text.startIndex
-        while let start = text[from...].firstIndex(of: first) {
-            if text[start...].starts(with: pattern) { return true }
-            from = text.index(after: start)
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            withUTF8Bytes { text in
+                guard let first = pattern.first else { return true }
+                guard pattern.count <= text.count else { return false }
+                var start = 0
+                let last = text.count - pattern.count
+                while start <= last {
+                    if text[start] == first {
+                        var offset = 1
+                        while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
-        return false
+    }
+
+    /// How many of the text's UTF-8 bytes are `byte` (an ASCII byte never occurs inside a character).
+    @inlinable
+    public func count(ofByte byte: UInt8) -> Int {
+        withUTF8Bytes { text in
+            var count = 0
+            for other in text where other == byte { count += 1 }
+            return count
+        }
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes in one buffer: in place for native strings and their slices, a
+    /// copy otherwise. Loops over a buffer run several times faster than over a `UTF8View`'s indices.
+    @inlinable
+    public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }

@@ -8,6 +8,7 @@ public final class TableTemplate: Sendable {
     /// The measure of each key, in the same order.
     public let measures: [Measure]
     private let indexByKey: [FieldKey: Int]
+    private let rowIndexByKey: [String: Int]
     /// The position of each row's first cell.
     private let rowStarts: [Int]
 
@@ -18,6 +19,7 @@ public final class TableTemplate: Sendable {
         keys = rows.flatMap { row in row.columns.map { FieldKey(table, row.key, $0.key) } }
         measures = rows.flatMap { row in row.columns.map(\.measure) }
         indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        rowIndexByKey = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.key, $0) })
         rowStarts = rows.reduce(into: [0]) { starts, row in starts.append(starts.last! + row.columns.count) }
     }
 
@@ -29,7 +31,10 @@ public final class TableTemplate: Sendable {
         rowStarts[rowIndex]
     }
 
-    public func row(_ key: String) -> RowTemplate? { rows.first { $0.key == key } }
+    public func row(_ key: String) -> RowTemplate? { rowIndex(key).map { rows[$0] } }
+
+    /// The position of the row with a key among `rows`, nil if this version has no such row.
+    public func rowIndex(_ key: String) -> Int? { rowIndexByKey[key] }
 
     /// The template of a table in a version (表四 is the same in both).
     public static func template(_ table: TableID, _ version: TemplateVersion) -> TableTemplate {

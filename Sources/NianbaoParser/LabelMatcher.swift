@@ -20,11 +20,11 @@ struct LabelMatcher {
         }
     }
 
-    private var byCore: [String: [Candidate]] = [:]
+    private var byCore: [CoreKey: [Candidate]] = [:]
     /// Every label's core as scalars, in template order, for loose and typo matching.
     private var cores: [(scalars: [Unicode.Scalar], candidate: Candidate)] = []
     /// Cores of the column and measure labels, which mark header rows.
-    let columnCores: Set<String>
+    private let columnCores: Set<CoreKey>
 
     /// The matcher of a table, built once.
     static func shared(_ table: TableID) -> LabelMatcher {
@@ -40,7 +40,7 @@ struct LabelMatcher {
     private static let table4 = LabelMatcher(table: .t4)
 
     init(table: TableID) {
-        var columns: Set<String> = []
+        var columns: Set<CoreKey> = []
         var candidates: [String: Candidate] = [:]
         var order: [String] = []
         var labels: [String: [String]] = [:]
@@ -54,7 +54,7 @@ struct LabelMatcher {
                 }
                 labels[row.key, default: []] += [row.label] + row.aliases
                 for column in row.columns {
-                    columns.formUnion(([column.label] + column.aliases).map(LabelText.core))
+                    columns.formUnion(([column.label] + column.aliases).map { CoreKey(LabelText.core($0)) })
                 }
             }
         }
@@ -62,11 +62,11 @@ struct LabelMatcher {
             var seen: Set<String> = []
             // In the order printed in the template, so that loose matches come out the same on every run.
             for core in labels[key]!.map(LabelText.core) where seen.insert(core).inserted {
-                byCore[core, default: []].append(candidates[key]!)
+                byCore[CoreKey(core), default: []].append(candidates[key]!)
                 cores.append((Array(core.unicodeScalars), candidates[key]!))
             }
         }
-        columnCores = columns.union(["信息内容", "申请人情况", "法人或其他组织"])
+        columnCores = columns.union(["信息内容", "申请人情况", "法人或其他组织"].map(CoreKey.init))
     }
 
     /// Template labels, even joined from pieces, are far shorter; longer text is run-on prose or damage and is
@@ -82,7 +82,7 @@ struct LabelMatcher {
     /// The rows a label's core may name (`LabelText.core`), in template order.
     func match(core: String) -> [Match] {
         guard !core.isEmpty else { return [] }
-        if let exact = byCore[core] { return exact.map(Match.exact) }
+        if let exact = byCore[CoreKey(core)] { return exact.map(Match.exact) }
         let scalars = Array(core.unicodeScalars)
         guard scalars.count >= 4 else { return [] }
         // Compared scalar by scalar: cores are already normalised, and String's comparisons would normalise again.
@@ -111,7 +111,7 @@ struct LabelMatcher {
         var columnLabels = 0
         for cell in row where !cell.core.isEmpty {
             if cell.core == "信息内容" { return true }
-            if columnCores.contains(cell.core) { columnLabels += 1 }
+            if columnCores.contains(CoreKey(cell.core)) { columnLabels += 1 }
         }
         return columnLabels >= 2
     }

@@ -118,7 +118,7 @@ struct RowTableReader {
         let template = TableTemplate.template(table, version)
         var result = Table(template: template, line: headingLine)
         for row in found {
-            guard let rowIndex = template.rows.firstIndex(where: { $0.key == row.rowKey }) else {
+            guard let rowIndex = template.rowIndex(row.rowKey) else {
                 unknown.append((row.label, row.values))
                 continue
             }

@@ -6,35 +6,39 @@ struct SourceLine {
 
     /// Splits on LF, CRLF or CR, removing artefacts such as `[bookmark: _GoBack]` that Word export leaves.
     static func split(_ text: String) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        var number = 1
-        func emit(upTo end: String.Index) {
-            lines.append(SourceLine(number: number, text: removingArtefacts(text[start..<end])))
-            number += 1
-        }
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                emit(upTo: index)
-                var next = utf8.index(after: index)
-                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
-                    next = utf8.index(after: next)
+        var text = text
+        text.makeContiguousUTF8()
+        // The line ends are found on the bytes, with a note of the lines that hold a `[`; the lines are then cut
+        // from the text at those offsets (constant time in a contiguous string).
+        var ends: [(start: Int, end: Int, hasBracket: Bool)] = []
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0, index = 0, hasBracket = false
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    ends.append((start, index, hasBracket))
+                    let isCRLF = bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")
+                    index += isCRLF ? 2 : 1
+                    start = index
+                    hasBracket = false
+                case UInt8(ascii: "["):
+                    hasBracket = true
+                    index += 1
+                default:
+                    index += 1
                 }
-                start = next
-                index = next
-            } else {
-                index = utf8.index(after: index)
             }
+            if start < bytes.count { ends.append((start, bytes.count, hasBracket)) }
         }
-        if start < utf8.endIndex { emit(upTo: utf8.endIndex) }
-        return lines
+        let utf8 = text.utf8
+        return ends.enumerated().map { number, line in
+            let cut = text[utf8.index(utf8.startIndex, offsetBy: line.start)..<utf8.index(utf8.startIndex, offsetBy: line.end)]
+            return SourceLine(number: number + 1, text: line.hasBracket ? removingArtefacts(cut) : cut)
+        }
     }
 
     private static func removingArtefacts(_ line: Substring) -> Substring {
-        guard line.utf8.contains(UInt8(ascii: "[")), let open = line.range(of: "[bookmark:"),
+        guard let open = line.range(of: "[bookmark:"),
               let close = line[open.upperBound...].firstIndex(of: "]") else { return line }
         return Substring(String(line[..<open.lowerBound]) + line[line.index(after: close)...])
     }

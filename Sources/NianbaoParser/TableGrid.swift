@@ -17,8 +17,8 @@ struct TableGrid {
     private static func isCellPerLine(_ lines: ArraySlice<SourceLine>) -> Bool {
         var single = 0, multiple = 0
         for line in lines where !line.text.isEmpty {
-            let tabs = line.text.utf8.lazy.filter { $0 == UInt8(ascii: "\t") }.count
-            if line.text.first == "\t", tabs == 1 { single += 1 } else if tabs > 0 { multiple += 1 }
+            let tabs = line.text.count(ofByte: UInt8(ascii: "\t"))
+            if line.text.utf8.first == UInt8(ascii: "\t"), tabs == 1 { single += 1 } else if tabs > 0 { multiple += 1 }
         }
         return single > multiple
     }
@@ -30,7 +30,7 @@ struct TableGrid {
             if line.text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }) {
                 if !row.isEmpty { rows.append(row) }
                 row = []
-            } else if line.text.first == "\t" {
+            } else if line.text.utf8.first == UInt8(ascii: "\t") {
                 row.append(contentsOf: cells(of: line))
             } else if let last = row.last, !last.isValue {
                 // A label broken over two lines: the second part has no tab.
@@ -63,8 +63,8 @@ struct TableGrid {
 
     private static func separatedCells(of line: SourceLine, upTo limit: Int) -> [GridCell] {
         let text = line.text
-        if text.utf8.contains(UInt8(ascii: "\t")) { return fields(of: line, separatedBy: UInt8(ascii: "\t"), upTo: limit) }
-        if text.utf8.contains(UInt8(ascii: "|")) {
+        if text.count(ofByte: UInt8(ascii: "\t")) > 0 { return fields(of: line, separatedBy: UInt8(ascii: "\t"), upTo: limit) }
+        if text.count(ofByte: UInt8(ascii: "|")) > 0 {
             let cells = fields(of: line, separatedBy: UInt8(ascii: "|"), upTo: limit)
             // `|---|:---:|` only marks the header of a Markdown table.
             let isRule = cells.allSatisfy { cell in cell.text.isEmpty || cell.text.allSatisfy { "-:—－ ".contains($0) } }
@@ -99,34 +99,37 @@ struct TableGrid {
     /// again when rows are matched to the template.
     private static func words(of line: SourceLine, upTo limit: Int) -> [GridCell] {
         var cells: [GridCell] = []
+        let scalars = line.text.unicodeScalars
+        // Scalar by scalar, columns counted in scalars as `fields` counts them: no grapheme breaking.
         var column = 1
-        var start: Int?
-        var word = ""
-        for character in line.text {
-            if cells.count == limit { return cells }
-            if character.isWhitespace {
-                if let begun = start { cells.append(GridCell(text: word, line: line.number, column: begun)) }
+        var start: (index: String.Index, column: Int)?
+        var index = scalars.startIndex
+        while index < scalars.endIndex, cells.count < limit {
+            if scalars[index].isSpace {
+                if let begun = start { cells.append(GridCell(text: String(scalars[begun.index..<index]), line: line.number, column: begun.column)) }
                 start = nil
-                word = ""
-            } else {
-                if start == nil { start = column }
-                word.append(character)
+            } else if start == nil {
+                start = (index, column)
             }
             column += 1
+            scalars.formIndex(after: &index)
         }
-        if let begun = start { cells.append(GridCell(text: word, line: line.number, column: begun)) }
+        if let begun = start, cells.count < limit {
+            cells.append(GridCell(text: String(scalars[begun.index..<index]), line: line.number, column: begun.column))
+        }
         return cells
     }
 
     /// Page numbers a PDF leaves inside a table: `- 3 -`, `第 3 页 共 5 页`, `3/5`.
     static func isPageFurniture(_ text: Substring) -> Bool {
         // At most twelve characters that are not spaces: most lines end here within a few scalars, before any
-        // property lookup.
-        var core: [Unicode.Scalar] = []
+        // array or property lookup.
+        var count = 0
         for scalar in text.unicodeScalars where !scalar.isSpace {
-            guard core.count < 12 else { return false }
-            core.append(scalar)
+            count += 1
+            if count > 12 { return false }
         }
+        let core = text.unicodeScalars.filter { !$0.isSpace }
         let isNumber = { (scalar: Unicode.Scalar) in scalar.properties.numericType != nil }
         let others = String(String.UnicodeScalarView(core.filter { !isNumber($0) }))
         return others.count < core.count && ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(others)
