@@ -19,16 +19,26 @@ enum CellValueReader {
 
     /// True when the text reads as a value of any kind rather than as a label.
     static func isValue(_ raw: String) -> Bool {
-        // The forms of `/` are all short: longer text skips the set's hashing.
-        raw.isEmpty || (raw.utf8.count <= 9 && notApplicableForms.contains(raw)) || number(in: raw) != nil
+        // Plain digits (most values) first; the forms of `/` are all short, so longer text skips the set's hashing.
+        raw.isEmpty || plainDigits(raw) != nil || (raw.utf8.count <= 9 && notApplicableForms.contains(raw)) || number(in: raw) != nil
+    }
+
+    /// The number of a cell of ASCII digits only, read straight from the bytes; nil for anything else.
+    private static func plainDigits(_ raw: String) -> DecimalNumber? {
+        raw.withUTF8Bytes { bytes in
+            guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+            var value: Int64 = 0
+            for byte in bytes {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            }
+            return DecimalNumber(significand: value)
+        }
     }
 
     /// A leading number, optionally followed by a unit and a parenthesised note; nil otherwise.
     static func number(in raw: String) -> DecimalNumber? {
-        // Most cells are plain ASCII digits: read those straight from the bytes.
-        if !raw.isEmpty, raw.utf8.count <= 18, raw.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-            return DecimalNumber(significand: raw.utf8.reduce(0) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) })
-        }
+        if let number = plainDigits(raw) { return number }
         // Anything else starts with a digit, a sign or a full-width digit, or is not a number.
         guard let first = raw.unicodeScalars.first, first.value < 0x80 ? ("0"..."9").contains(first) || "+-".unicodeScalars.contains(first)
                 : (0xFF10...0xFF19).contains(first.value) || first == "＋" || first == "－" || first == "\u{2212}" else { return nil }

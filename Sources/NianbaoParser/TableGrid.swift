@@ -122,16 +122,28 @@ struct TableGrid {
 
     /// Page numbers a PDF leaves inside a table: `- 3 -`, `第 3 页 共 5 页`, `3/5`.
     static func isPageFurniture(_ text: Substring) -> Bool {
-        // At most twelve characters that are not spaces: most lines end here within a few scalars, before any
-        // array or property lookup.
-        var count = 0
+        // At most twelve characters that are not spaces, each a number (digits, or numerals like 三) or a
+        // character of the page marks; what is left after the numbers must be one of the marks.
+        var others = String.UnicodeScalarView()
+        var count = 0, numbers = 0
         for scalar in text.unicodeScalars where !scalar.isSpace {
             count += 1
             if count > 12 { return false }
+            if isNumber(scalar) {
+                numbers += 1
+            } else {
+                guard markScalars.contains(scalar) else { return false }
+                others.append(scalar)
+            }
         }
-        let core = text.unicodeScalars.filter { !$0.isSpace }
-        let isNumber = { (scalar: Unicode.Scalar) in scalar.properties.numericType != nil }
-        let others = String(String.UnicodeScalarView(core.filter { !isNumber($0) }))
-        return others.count < core.count && ["--", "——", "－－", "/", "第页共页", "第页", "页"].contains(others)
+        return numbers > 0 && pageMarks.contains(String(others))
+    }
+
+    private static let pageMarks: Set<String> = ["--", "——", "－－", "/", "第页共页", "第页", "页"]
+    private static let markScalars = Set(pageMarks.flatMap(\.unicodeScalars))
+
+    /// ASCII told without a property lookup.
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }
 }
