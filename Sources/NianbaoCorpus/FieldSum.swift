@@ -47,8 +47,6 @@ public struct FieldSum: Sendable {
         // on memory more than it computes, so a large sum is shared among the cores.
         let partsIn: @Sendable (Range<Int>) -> [Part] = { range in
             range.map { index in
-                // The cells and the version, not the table: copying a table would retain its template, one object
-                // shared by every report, which the cores would then take turns to count.
                 let (value, gap, printed) = Self.value(in: reports[index][table].cells, version: reports[index][table].version, at: positions)
                 return Part(index: index, year: reports[index].year, value: value, gap: gap, printed: printed)
             }
