@@ -54,8 +54,10 @@ public struct Corpus: Sendable {
         defer { for folder in folders { folder.cached?.deallocate() } }
         let cachedEntries = Self.cachedEntries(of: files, in: folders)
         let results = Self.readInParallel(files, cached: cachedEntries, archiving: cache != nil, progress: progress, isCancelled: isCancelled)
-        // Room for every new report at once: grown by doubling, the array would hold up to twice what it needs.
+        // Room for every new report at once: grown by doubling, the array would hold up to twice what it needs,
+        // and the index of files would be rebuilt at each doubling.
         reports.reserveCapacity(reports.count + files.count)
+        positionByFile.reserveCapacity(positionByFile.count + files.count)
         for (file, result) in zip(files, results) {
             switch result.report {
             case .success(let report):

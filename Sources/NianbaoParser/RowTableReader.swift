@@ -147,7 +147,6 @@ struct RowTableReader {
         let rowTemplate = result.template.rows[rowIndex]
         let fit = ValueFitter.fit(row.values, columns: rowTemplate.columns.count, arithmetic: table == .t3 ? .lastIsSum : .none)
         let first = result.template.firstIndex(ofRow: rowIndex)
-        let keys = rowTemplate.columns.map { FieldKey(table, rowTemplate.key, $0.key) }
         let doubt = fit.doubt ?? (row.isLoose ? "the label ‘\(row.label.text.abbreviated())’ matches ‘\(rowTemplate.label)’ only loosely" : nil)
         for (offset, printed) in fit.cells.enumerated() {
             // A cell that could not be read still points at its row.
@@ -159,7 +158,8 @@ struct RowTableReader {
         if let doubt {
             report.diagnostics.append(Diagnostic(
                 severity: .warning, code: "parse.doubtful_row",
-                message: "\(table.title): row ‘\(rowTemplate.label)’: \(doubt)", line: row.label.line, cells: keys))
+                message: "\(table.title): row ‘\(rowTemplate.label)’: \(doubt)", line: row.label.line,
+                cells: rowTemplate.columns.map { FieldKey(table, rowTemplate.key, $0.key) }))
         }
     }
 
@@ -171,7 +171,7 @@ struct RowTableReader {
         }
         let exclusive = table == .t2 ? Self.exclusiveTable2Cores : Self.exclusiveTable3Cores
         for cell in grid.rows.joined() where !cell.core.isEmpty {
-            if let version = exclusive[cell.core] { votes[version, default: 0] += 1 }
+            if let version = exclusive[CoreKey(cell.core)] { votes[version, default: 0] += 1 }
         }
         let v2019 = votes[.v2019, default: 0], v2021 = votes[.v2021, default: 0]
         if v2019 != v2021 { return v2019 > v2021 ? .v2019 : .v2021 }
@@ -183,13 +183,13 @@ struct RowTableReader {
     private static let exclusiveTable2Cores = exclusiveColumnCores(.t2)
     private static let exclusiveTable3Cores = exclusiveColumnCores(.t3)
 
-    private static func exclusiveColumnCores(_ table: TableID) -> [String: TemplateVersion] {
-        var versionsByCore: [String: Set<TemplateVersion>] = [:]
+    private static func exclusiveColumnCores(_ table: TableID) -> [CoreKey: TemplateVersion] {
+        var versionsByCore: [CoreKey: Set<TemplateVersion>] = [:]
         for version in TemplateVersion.allCases {
             for row in TableTemplate.template(table, version).rows {
                 for column in row.columns {
                     for label in [column.label] + column.aliases {
-                        versionsByCore[LabelText.core(label), default: []].insert(version)
+                        versionsByCore[CoreKey(LabelText.core(label)), default: []].insert(version)
                     }
                 }
             }
