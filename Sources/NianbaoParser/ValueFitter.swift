@@ -11,10 +11,21 @@ enum ValueFitter {
         var cells: [GridCell?]
         /// Why the placement is uncertain, if it is.
         var doubt: String?
+
+        init(cells: [GridCell?], doubt: String? = nil) {
+            self.cells = cells
+            self.doubt = doubt
+        }
+
+        /// Printed cells, each in its column. Mapped rather than converted: `[GridCell]` as `[GridCell?]` casts
+        /// cell by cell at run time.
+        init(printed: some Collection<GridCell>, doubt: String? = nil) {
+            self.init(cells: printed.map(Optional.some), doubt: doubt)
+        }
     }
 
     static func fit(_ printed: [GridCell], columns: Int, arithmetic: RowArithmetic = .none) -> Fit {
-        if printed.count == columns { return Fit(cells: printed) }
+        if printed.count == columns { return Fit(printed: printed) }
         // Fewer numbers than columns, none missing between them, and enough digits for every column:
         // separators were lost, not cells left blank.
         let printedValues = printed.filter { !$0.text.isEmpty }
@@ -24,23 +35,23 @@ enum ValueFitter {
             return DigitSplitter(runs: printedValues, columns: columns, arithmetic: arithmetic).fit()
         }
         if printed.count < columns {
-            return Fit(cells: printed + Array(repeating: nil, count: columns - printed.count),
+            return Fit(cells: printed.map(Optional.some) + Array(repeating: nil, count: columns - printed.count),
                        doubt: "the row prints \(printed.count) of \(columns) values")
         }
         guard let first = printed.firstIndex(where: { !$0.text.isEmpty }),
               let last = printed.lastIndex(where: { !$0.text.isEmpty }) else {
-            return Fit(cells: Array(printed.prefix(columns)))
+            return Fit(printed: printed.prefix(columns))
         }
         let filled = last - first + 1
-        if filled == columns { return Fit(cells: Array(printed[first...last])) }
+        if filled == columns { return Fit(printed: printed[first...last]) }
         if filled > columns {
-            return Fit(cells: Array(printed[first..<(first + columns)]),
+            return Fit(printed: printed[first..<(first + columns)],
                        doubt: "the row prints \(filled) values where the template has \(columns)")
         }
         // Fewer printed values than columns among padding: the blanks could stand on either side.
         let start = min(first, printed.count - columns)
         let isOnlyPlacement = first == 0 || last == printed.count - 1
-        return Fit(cells: Array(printed[start..<(start + columns)]),
+        return Fit(printed: printed[start..<(start + columns)],
                    doubt: isOnlyPlacement ? nil : "the row's blank cells could stand in more than one column")
     }
 
