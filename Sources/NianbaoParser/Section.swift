@@ -47,7 +47,7 @@ struct Section {
             if characters > 60 { return false }
             if byte >= 0xE0, byte < 0xF0, index + 2 < bytes.count {
                 let scalar = UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
-                if headingMarks.contains(scalar) { hasMark = true }
+                if isHeadingMark(scalar) { hasMark = true }
                 index += 3
             } else {
                 index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : 4
@@ -56,8 +56,13 @@ struct Section {
         return hasMark
     }
 
-    /// 主, 收, 诉, 总, 需 in UTF-8.
-    private static let headingMarks: Set<UInt32> = [0xE4B8BB, 0xE694B6, 0xE8AF89, 0xE680BB, 0xE99C80]
+    /// 主, 收, 诉, 总, 需 in UTF-8: compared, not hashed, as this is asked of every character of most lines.
+    private static func isHeadingMark(_ bytes: UInt32) -> Bool {
+        switch bytes {
+        case 0xE4B8BB, 0xE694B6, 0xE8AF89, 0xE680BB, 0xE99C80: true
+        default: false
+        }
+    }
 
     private static func headingKind(_ text: Substring) -> Kind? {
         // A heading is one short line; anything longer is not normalised at all.
