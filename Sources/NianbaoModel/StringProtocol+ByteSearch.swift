@@ -5,23 +5,7 @@ extension StringProtocol {
     @inlinable
     public func containsBytes(of needle: String) -> Bool {
         var needle = needle
-        return needle.withUTF8 { pattern in
-            withUTF8Bytes { text in
-                guard let first = pattern.first else { return true }
-                guard pattern.count <= text.count else { return false }
-                var start = 0
-                let last = text.count - pattern.count
-                while start <= last {
-                    if text[start] == first {
-                        var offset = 1
-                        while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
+        return needle.withUTF8 { pattern in withUTF8Bytes { $0.containsBytes(pattern) } }
     }
 
     /// How many of the text's UTF-8 bytes are `byte` (an ASCII byte never occurs inside a character).
@@ -40,5 +24,25 @@ extension StringProtocol {
     public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `pattern` occurs in these bytes.
+    @inlinable
+    public func containsBytes(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard pattern.count <= count else { return false }
+        var start = 0
+        let last = count - pattern.count
+        while start <= last {
+            if self[start] == first {
+                var offset = 1
+                while offset < pattern.count, self[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

@@ -63,6 +63,11 @@ struct TitleReader {
     private static func yearRange<S: StringProtocol>(in text: S) -> Range<S.Index>? {
         var index = text.startIndex
         while index < text.endIndex {
+            // Most characters are not an ASCII digit: told before the four that follow are looked at.
+            guard let byte = text[index].asciiValue, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+                index = text.index(after: index)
+                continue
+            }
             let digits = text[index...].prefix(4)
             if digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
                index == text.startIndex || !(text[text.index(before: index)].isNumber),
