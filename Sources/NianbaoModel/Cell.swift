@@ -28,7 +28,22 @@ public struct Cell: Sendable, Equatable {
     /// The cell's text as printed, trimmed.
     public var raw: String {
         get { unusualText ?? usualText }
-        set { unusualText = newValue == usualText ? nil : newValue }
+        set { unusualText = spellsNumber(newValue) || newValue == usualText ? nil : newValue }
+    }
+
+    /// True when `text` is the number of a whole-number cell in plain digits, as it prints itself: most cells,
+    /// told without printing the number to compare.
+    private func spellsNumber(_ text: String) -> Bool {
+        guard kind == .number, let number, number.scale == 0 else { return false }
+        var value: Int64 = 0, count = 0, first: UInt8 = 0
+        for byte in text.utf8 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), count < 18 else { return false }
+            if count == 0 { first = byte }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            count += 1
+        }
+        // A leading zero (`05`) is printed as it was, not as the number.
+        return count > 0 && (first != UInt8(ascii: "0") || count == 1) && value == number.significand
     }
 
     /// What a cell of this kind and number prints when nothing else is printed with it.

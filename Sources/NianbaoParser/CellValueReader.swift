@@ -8,6 +8,9 @@ enum CellValueReader {
     /// The cell read from its printed text (already trimmed).
     static func read(_ raw: String, line: Int, column: Int) -> Cell {
         guard !raw.isEmpty else { return Cell(kind: .blank, raw: raw, line: line, column: column) }
+        if let number = plainDigits(raw) {
+            return Cell(kind: .number, number: number, raw: raw, line: line, column: column)
+        }
         if notApplicableForms.contains(raw) {
             return Cell(kind: .notApplicable, raw: raw, line: line, column: column)
         }

@@ -91,7 +91,8 @@ struct RowTableReader {
                 }
                 continue
             }
-            let values = Array(row[(lastLabel + 1)...])
+            // A slice, copied into a found or unknown row only when the row is not matched by its own label.
+            let values = row[(lastLabel + 1)...]
             if let (matched, label, valuesStart) = match(row, lastLabel: lastLabel, excluding: foundKeys) {
                 let hasValues = valuesStart < row.count
                 if !hasValues, case .exact = matched {
@@ -104,10 +105,10 @@ struct RowTableReader {
                 record(FoundRow(matched, label: label, values: Array(row[valuesStart...])))
                 waiting = nil
             } else if let pending = waiting, !values.isEmpty {
-                record(FoundRow(pending.match, label: pending.label, values: values))
+                record(FoundRow(pending.match, label: pending.label, values: Array(values)))
                 waiting = nil
             } else if values.contains(where: { !$0.text.isEmpty }) {
-                unknown.append((row[lastLabel], values))
+                unknown.append((row[lastLabel], Array(values)))
             }
         }
         if let pending = waiting {
