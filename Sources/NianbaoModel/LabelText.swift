@@ -20,7 +20,7 @@ public enum LabelText {
             var depth = 0
             var index = afterNumbering(bytes)
             while index < bytes.count {
-                let folded = fold(scalar(in: bytes, at: &index))
+                let folded = fold(bytes.scalar(at: &index))
                 switch folded {
                 case "(", "[", "【", "〔": depth += 1
                 case ")", "]", "】", "〕": depth = max(0, depth - 1)
@@ -34,18 +34,6 @@ public enum LabelText {
             }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
-    }
-
-    /// The scalar whose UTF-8 starts at `index` (the bytes are a Swift string's, so valid), moving past it.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[index])
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = length == 1 ? lead : lead & (0x7F >> length)
-        for offset in 1..<length {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        index += length
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Full-width ASCII forms to ASCII, so `（` and `(`, `１` and `1` compare equal.
@@ -74,19 +62,19 @@ public enum LabelText {
         var text = 0
         while text < bytes.count {
             var next = text
-            guard scalar(in: bytes, at: &next).isSpace else { break }
+            guard bytes.scalar(at: &next).isSpace else { break }
             text = next
         }
         var end = text, length = 0
         while end < bytes.count {
             var next = end
-            guard isOrdinal(scalar(in: bytes, at: &next)) else { break }
+            guard isOrdinal(bytes.scalar(at: &next)) else { break }
             end = next
             length += 1
         }
         guard length > 0, length <= 3, end < bytes.count else { return text }
         var next = end
-        return isOrdinalSeparator(scalar(in: bytes, at: &next)) ? next : text
+        return isOrdinalSeparator(bytes.scalar(at: &next)) ? next : text
     }
 
     private static func isOrdinal(_ scalar: Unicode.Scalar) -> Bool {

@@ -28,6 +28,19 @@ extension StringProtocol {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 starts at `index` (the bytes are a Swift string's, so valid), moving past it.
+    @inlinable
+    public func scalar(at index: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(self[index])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = length == 1 ? lead : lead & (0x7F >> length)
+        for offset in 1..<length {
+            value = value << 6 | UInt32(self[index + offset] & 0x3F)
+        }
+        index += length
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
     /// Whether `pattern` occurs in these bytes.
     @inlinable
     public func containsBytes(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -20,29 +20,19 @@ extension Substring {
         return text.withUTF8 { bytes in
             var start = 0, end = bytes.count
             while start < end {
-                let length = Self.scalarLength(lead: bytes[start])
-                guard Self.scalar(in: bytes, at: start, length: length).isSpace else { break }
-                start += length
+                var next = start
+                guard bytes.scalar(at: &next).isSpace else { break }
+                start = next
             }
             while end > start {
+                // Back to the first byte of the last character (continuation bytes are 10xxxxxx).
                 var lead = end - 1
                 while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                guard Self.scalar(in: bytes, at: lead, length: end - lead).isSpace else { break }
+                var next = lead
+                guard bytes.scalar(at: &next).isSpace else { break }
                 end = lead
             }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-    }
-
-    private static func scalarLength(lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
-    /// The scalar of `length` bytes at `index` (the bytes are a Swift string's, so valid UTF-8).
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
-        guard length > 1 else { return Unicode.Scalar(bytes[index]) }
-        var value = UInt32(bytes[index]) & (0x7F >> length)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }
