@@ -6,8 +6,10 @@ extension Corpus {
         // Every report: the corpus's own array, shared rather than copied report by report.
         guard !selector.isEmpty else { return reports }
         // Tested by the fields a selector reads: handing it each report would copy every one.
-        return reports.indices.filter { selector.matches(year: reports[$0].year, agency: reports[$0].agency, source: reports[$0].source) }
-            .map { reports[$0] }
+        let squeezed = selector.squeezedFragments
+        return reports.indices.filter {
+            selector.matches(year: reports[$0].year, agency: reports[$0].agency, source: reports[$0].source, squeezedFragments: squeezed)
+        }.map { reports[$0] }
     }
 
     /// The one report a selector names.

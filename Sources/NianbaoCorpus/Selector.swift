@@ -32,11 +32,24 @@ public struct Selector: Sendable, Equatable, CustomStringConvertible {
     }
 
     func matches(year: Int?, agency: String?, source: String) -> Bool {
+        matches(year: year, agency: agency, source: source, squeezedFragments: squeezedFragments)
+    }
+
+    /// The fragments without spaces, worked out once when a whole corpus is tested.
+    var squeezedFragments: [String] { fragments.map(Self.squeezed) }
+
+    /// As `matches(year:agency:source:)`, with `squeezedFragments` given.
+    func matches(year: Int?, agency: String?, source: String, squeezedFragments: [String]) -> Bool {
         if !years.isEmpty, !years.contains(where: { $0 == year }) { return false }
         guard !fragments.isEmpty else { return true }
         let name = Self.squeezed(agency ?? source)
-        let file = source.lastIndex(of: "/").map { source[source.index(after: $0)...] } ?? source[...]
-        return fragments.allSatisfy { name.containsBytes(of: Self.squeezed($0)) || file.containsBytes(of: $0) }
+        return fragments.indices.allSatisfy { index in
+            name.containsBytes(of: squeezedFragments[index]) || Self.fileName(of: source).containsBytes(of: fragments[index])
+        }
+    }
+
+    private static func fileName(of source: String) -> Substring {
+        source.lastIndex(of: "/").map { source[source.index(after: $0)...] } ?? source[...]
     }
 
     /// Names are compared without spaces, so `西高皇 街道` finds `西高皇街道`. Most names have none to take out.
